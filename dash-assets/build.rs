@@ -1,0 +1,62 @@
+//! Fetches the pinned Dash front end with npm (or takes `DASH_NPM_MODULES`),
+//! then hashes and pre-compresses every file and generates the asset table.
+
+#[path = "build/codegen.rs"]
+mod codegen;
+#[path = "build/encode.rs"]
+mod encode;
+#[path = "build/manifest.rs"]
+mod manifest;
+#[path = "build/npm.rs"]
+mod npm;
+
+use std::env;
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let started = Instant::now();
+    let crate_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let npm_src = crate_dir.join("npm");
+    rerun_triggers();
+
+    let modules = npm::node_modules(&npm_src, &out_dir);
+    let sources = manifest::collect(&modules);
+    if env::var_os(npm::MODULES_ENV).is_some() {
+        // Files outside OUT_DIR may change under us; files npm ci wrote there only
+        // change when the lock does, which is already tracked.
+        for s in &sources {
+            println!("cargo:rerun-if-changed={}", s.file.display());
+        }
+    }
+    let encoded = encode::encode_all(&sources, &out_dir.join("assets"), worker_threads());
+    codegen::write_table(&encoded, &out_dir.join("assets.rs"));
+    eprintln!(
+        "dash-assets: {} assets ready in {:.1?}",
+        encoded.len(),
+        started.elapsed()
+    );
+}
+
+fn rerun_triggers() {
+    for path in [
+        "build.rs",
+        "build",
+        "npm/package.json",
+        "npm/package-lock.json",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    println!("cargo:rerun-if-env-changed={}", npm::MODULES_ENV);
+}
+
+/// Cargo's job count (`NUM_JOBS`, i.e. `-j`), capped by the machine's cores.
+fn worker_threads() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = env::var("NUM_JOBS")
+        .ok()
+        .and_then(|j| j.parse().ok())
+        .unwrap_or(cores);
+    jobs.clamp(1, cores)
+}
