@@ -1,0 +1,118 @@
+//! A callback as the dispatcher sees it: dependencies plus a type-erased handler.
+
+use super::dependency::output_string;
+use super::{CallbackArgs, CallbackError, Dependency, Outputs};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+/// The future an async handler returns. Not `Send`: actix runs each request on one thread.
+pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Outputs, CallbackError>>>>;
+
+/// How a callback's body runs.
+#[derive(Clone)]
+pub enum Handler {
+    /// A plain `fn`: run on the blocking thread pool so it never stalls the event loop.
+    Blocking(Arc<dyn Fn(CallbackArgs) -> Result<Outputs, CallbackError> + Send + Sync>),
+    /// An `async fn`: awaited on the worker that received the request.
+    Async(Arc<dyn Fn(CallbackArgs) -> HandlerFuture + Send + Sync>),
+}
+
+/// Everything the server needs to know about one callback.
+#[derive(Clone)]
+pub struct CallbackDefinition {
+    /// The Rust function's name, for messages.
+    pub name: &'static str,
+    /// Outputs, in the order the function returns them.
+    pub outputs: Vec<Dependency>,
+    /// Whether the outputs were declared as a list (changes the output string, §4.2).
+    pub multi_output: bool,
+    /// Inputs, in parameter order.
+    pub inputs: Vec<Dependency>,
+    /// States, in parameter order after the inputs.
+    pub state: Vec<Dependency>,
+    /// `Some(true)` skips the call on page load; `None` takes the app's default.
+    pub prevent_initial_call: Option<bool>,
+    /// The body.
+    pub handler: Handler,
+}
+
+impl CallbackDefinition {
+    /// A callback named `name` running `handler`, with no dependencies yet.
+    pub fn new(name: &'static str, handler: Handler) -> Self {
+        Self {
+            name,
+            outputs: Vec::new(),
+            multi_output: false,
+            inputs: Vec::new(),
+            state: Vec::new(),
+            prevent_initial_call: None,
+            handler,
+        }
+    }
+
+    /// A callback whose body is a blocking closure.
+    ///
+    /// ```
+    /// use dash_runtime::callback::{CallbackDefinition, Dependency, IntoPropValue};
+    /// let echo = CallbackDefinition::blocking("echo", |mut args| {
+    ///     let text: String = args.take(0)?;
+    ///     Ok(vec![format!("echo {text}").into_prop_value()?])
+    /// })
+    /// .output(Dependency::new("out", "children"))
+    /// .input(Dependency::new("in", "value"));
+    /// assert_eq!(echo.output_id(), "out.children");
+    /// ```
+    pub fn blocking(
+        name: &'static str,
+        body: impl Fn(CallbackArgs) -> Result<Outputs, CallbackError> + Send + Sync + 'static,
+    ) -> Self {
+        Self::new(name, Handler::Blocking(Arc::new(body)))
+    }
+
+    /// Adds an output.
+    pub fn output(mut self, dependency: Dependency) -> Self {
+        self.outputs.push(dependency);
+        self
+    }
+
+    /// Declares the outputs as a list, even if there is only one.
+    pub fn multi_output(mut self, multi: bool) -> Self {
+        self.multi_output = multi;
+        self
+    }
+
+    /// Adds an input.
+    pub fn input(mut self, dependency: Dependency) -> Self {
+        self.inputs.push(dependency);
+        self
+    }
+
+    /// Adds a state.
+    pub fn state(mut self, dependency: Dependency) -> Self {
+        self.state.push(dependency);
+        self
+    }
+
+    /// Sets `prevent_initial_call`.
+    pub fn prevent_initial_call(mut self, prevent: bool) -> Self {
+        self.prevent_initial_call = Some(prevent);
+        self
+    }
+
+    /// The output string the renderer sends back in every request for this callback.
+    pub fn output_id(&self) -> String {
+        output_string(&self.outputs, self.multi_output || self.outputs.len() > 1)
+    }
+}
+
+impl std::fmt::Debug for CallbackDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallbackDefinition")
+            .field("name", &self.name)
+            .field("output", &self.output_id())
+            .field("inputs", &self.inputs)
+            .field("state", &self.state)
+            .finish_non_exhaustive()
+    }
+}

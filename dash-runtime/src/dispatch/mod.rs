@@ -1,0 +1,155 @@
+//! The callback dispatcher: finds the callback a request names, decodes its arguments, runs it
+//! off the event loop, and turns the outcome into a response (protocol §5).
+
+use crate::callback::{CallbackArgs, CallbackDefinition, CallbackError, Handler};
+use crate::protocol::update::{response_body, UpdateRequest};
+use futures_util::FutureExt;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+/// What running one request came to.
+#[derive(Debug)]
+pub enum Outcome {
+    /// 200 with this body.
+    Updated(Value),
+    /// 204: nothing to change (PreventUpdate).
+    Prevented,
+    /// No callback has this output string (404).
+    UnknownCallback(String),
+    /// The request does not fit the callback (400).
+    BadRequest(String),
+    /// The callback failed or panicked (500); the message is for logs and debug-mode bodies.
+    Failed {
+        /// The callback's name.
+        callback: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// All callbacks of an app, keyed by their output string.
+#[derive(Clone, Default)]
+pub struct Registry {
+    callbacks: HashMap<String, Arc<CallbackDefinition>>,
+    order: Vec<Arc<CallbackDefinition>>,
+}
+
+impl Registry {
+    /// Adds a callback. Returns the previous one with the same output string, if any.
+    pub fn insert(&mut self, callback: CallbackDefinition) -> Option<Arc<CallbackDefinition>> {
+        let callback = Arc::new(callback);
+        self.order.push(callback.clone());
+        self.callbacks.insert(callback.output_id(), callback)
+    }
+
+    /// The callbacks in registration order.
+    pub fn iter(&self) -> impl Iterator<Item = &CallbackDefinition> {
+        self.order.iter().map(AsRef::as_ref)
+    }
+
+    /// How many callbacks there are.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Runs the callback `request` names.
+    pub async fn dispatch(&self, request: UpdateRequest) -> Outcome {
+        let Some(callback) = self.callbacks.get(&request.output).cloned() else {
+            return Outcome::UnknownCallback(request.output);
+        };
+        let expected = callback.inputs.len() + callback.state.len();
+        let received = request.inputs.len() + request.state.len();
+        if request.inputs.len() != callback.inputs.len()
+            || request.state.len() != callback.state.len()
+        {
+            return Outcome::BadRequest(format!(
+                "callback `{}` takes {} inputs and {} states ({expected} values), the request has {} and {} ({received})",
+                callback.name,
+                callback.inputs.len(),
+                callback.state.len(),
+                request.inputs.len(),
+                request.state.len(),
+            ));
+        }
+        let args = CallbackArgs::from_dependencies(
+            callback.inputs.iter().chain(&callback.state),
+            request.input_values().chain(request.state_values()),
+        );
+        let result = run(&callback, args).await;
+        match result {
+            Ok(values) if values.len() != callback.outputs.len() => Outcome::Failed {
+                callback: callback.name,
+                message: format!(
+                    "returned {} values for {} outputs",
+                    values.len(),
+                    callback.outputs.len()
+                ),
+            },
+            Ok(values) => {
+                let mut targets = request.output_targets();
+                if targets.len() != values.len() {
+                    return Outcome::BadRequest(format!(
+                        "callback `{}` has {} outputs, the request names {}",
+                        callback.name,
+                        values.len(),
+                        targets.len()
+                    ));
+                }
+                targets.truncate(values.len());
+                Outcome::Updated(response_body(&targets, values))
+            }
+            Err(CallbackError::PreventUpdate) => Outcome::Prevented,
+            Err(error @ (CallbackError::BadArgument { .. } | CallbackError::BadRequest(_))) => {
+                Outcome::BadRequest(format!("callback `{}`: {error}", callback.name))
+            }
+            Err(error) => Outcome::Failed {
+                callback: callback.name,
+                message: error.to_string(),
+            },
+        }
+    }
+}
+
+async fn run(
+    callback: &CallbackDefinition,
+    args: CallbackArgs,
+) -> Result<crate::callback::Outputs, CallbackError> {
+    match &callback.handler {
+        Handler::Blocking(body) => {
+            let body = body.clone();
+            // A panic on the blocking pool surfaces as a join error; catch it there to keep
+            // the message.
+            let joined = actix_web::rt::task::spawn_blocking(move || {
+                std::panic::catch_unwind(AssertUnwindSafe(|| body(args)))
+            })
+            .await;
+            match joined {
+                Ok(Ok(result)) => result,
+                Ok(Err(panic)) => Err(CallbackError::Panicked(panic_message(&panic))),
+                Err(join_error) => Err(CallbackError::Panicked(join_error.to_string())),
+            }
+        }
+        Handler::Async(body) => match AssertUnwindSafe(body(args)).catch_unwind().await {
+            Ok(result) => result,
+            Err(panic) => Err(CallbackError::Panicked(panic_message(&panic))),
+        },
+    }
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,245 @@
+//! The [`Dash`] builder: layout, callbacks and settings, assembled into a running server.
+
+use super::app_assets::AssetsFolder;
+use super::end_id::Signer;
+use super::layout::Layout;
+use super::routes::{self, AppState};
+use super::settings::DevTools;
+use crate::callback::{Callback, CallbackDefinition};
+use crate::dispatch::Registry;
+use crate::protocol::index::Resource;
+use actix_web::{web, App, HttpServer};
+use std::fmt;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A Dash app under construction.
+///
+/// ```no_run
+/// use dash_runtime::{html, server::Dash};
+/// use dash_runtime::component::Builder;
+/// Dash::new()
+///     .title("Hello")
+///     .layout(html::Div::new().child("Hello, Dash"))
+///     .run()
+///     .unwrap();
+/// ```
+pub struct Dash {
+    title: String,
+    layout: Option<Layout>,
+    callbacks: Vec<CallbackDefinition>,
+    debug: Option<bool>,
+    assets_folder: PathBuf,
+    external_stylesheets: Vec<Resource>,
+    external_scripts: Vec<Resource>,
+    update_title: Option<String>,
+    suppress_callback_exceptions: bool,
+    prevent_initial_callbacks: bool,
+    max_request_body: usize,
+}
+
+impl Default for Dash {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Dash {
+    /// An app titled "Dash" with no layout, assets from `./assets`, debug off unless
+    /// `DASH_DEBUG` says otherwise.
+    pub fn new() -> Self {
+        Self {
+            title: "Dash".into(),
+            layout: None,
+            callbacks: Vec::new(),
+            debug: None,
+            assets_folder: PathBuf::from("assets"),
+            external_stylesheets: Vec::new(),
+            external_scripts: Vec::new(),
+            update_title: Some("Updating...".into()),
+            suppress_callback_exceptions: false,
+            prevent_initial_callbacks: false,
+            max_request_body: 64 * 1024 * 1024,
+        }
+    }
+
+    /// The page title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// The layout: a component, a list of components, or [`Layout::dynamic`].
+    pub fn layout(mut self, layout: impl Into<Layout>) -> Self {
+        self.layout = Some(layout.into());
+        self
+    }
+
+    /// Registers a callback declared with `#[callback]`: `.callback::<update_graph>()`.
+    pub fn callback<C: Callback>(self) -> Self {
+        self.add_callback(C::definition())
+    }
+
+    /// Registers a callback built by hand.
+    pub fn add_callback(mut self, callback: CallbackDefinition) -> Self {
+        self.callbacks.push(callback);
+        self
+    }
+
+    /// Turns the dev tools on or off (error pop-ups, callback graph, prop-type checks,
+    /// development bundles). Without this call `DASH_DEBUG` decides.
+    pub fn debug(mut self, debug: bool) -> Self {
+        self.debug = Some(debug);
+        self
+    }
+
+    /// The folder whose CSS and JS files are included in the page and which is served at
+    /// `/assets/`. Default `./assets`.
+    pub fn assets_folder(mut self, folder: impl Into<PathBuf>) -> Self {
+        self.assets_folder = folder.into();
+        self
+    }
+
+    /// Adds a stylesheet `<link>` before the assets' CSS.
+    pub fn external_stylesheet(mut self, stylesheet: impl Into<Resource>) -> Self {
+        self.external_stylesheets.push(stylesheet.into());
+        self
+    }
+
+    /// Adds a `<script>` after React and before the assets' JS.
+    pub fn external_script(mut self, script: impl Into<Resource>) -> Self {
+        self.external_scripts.push(script.into());
+        self
+    }
+
+    /// The document title while callbacks run (default "Updating..."); `None` keeps the title.
+    pub fn update_title(mut self, title: Option<&str>) -> Self {
+        self.update_title = title.map(str::to_owned);
+        self
+    }
+
+    /// Skips the renderer's check that callback ids exist in the layout (for ids created
+    /// later by callbacks).
+    pub fn suppress_callback_exceptions(mut self, suppress: bool) -> Self {
+        self.suppress_callback_exceptions = suppress;
+        self
+    }
+
+    /// The default `prevent_initial_call` of callbacks that do not set it.
+    pub fn prevent_initial_callbacks(mut self, prevent: bool) -> Self {
+        self.prevent_initial_callbacks = prevent;
+        self
+    }
+
+    /// The largest accepted request body, in bytes (default 64 MiB; uploads travel in callback
+    /// bodies). Larger requests get 413.
+    pub fn max_request_body(mut self, bytes: usize) -> Self {
+        self.max_request_body = bytes;
+        self
+    }
+
+    /// Checks the app and prepares everything that does not change per request.
+    pub fn build(self) -> Result<DashApp, StartupError> {
+        let mut registry = Registry::default();
+        let mut errors = Vec::new();
+        for callback in self.callbacks {
+            let name = callback.name;
+            if let Some(previous) = registry.insert(callback) {
+                errors.push(format!(
+                    "callbacks `{}` and `{name}` both write `{}`; a property has one writer \
+                     unless its outputs allow duplicates",
+                    previous.name,
+                    previous.output_id()
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(StartupError { errors });
+        }
+        let dev_tools = DevTools::resolve(self.debug, |name| std::env::var(name).ok());
+        let state = AppState::new(routes::StateParts {
+            title: self.title,
+            layout: self.layout.unwrap_or_else(|| Layout::List(Vec::new())),
+            registry,
+            dev_tools,
+            assets: AssetsFolder::scan(&self.assets_folder),
+            external_stylesheets: self.external_stylesheets,
+            external_scripts: self.external_scripts,
+            update_title: self.update_title,
+            suppress_callback_exceptions: self.suppress_callback_exceptions,
+            prevent_initial_callbacks: self.prevent_initial_callbacks,
+            max_request_body: self.max_request_body,
+            signer: Signer::random(),
+        });
+        Ok(DashApp {
+            state: Arc::new(state),
+        })
+    }
+
+    /// Builds the app and serves it on `HOST`:`PORT` (default 127.0.0.1:8050) until the
+    /// process is stopped. Sets up `tracing` logging (`RUST_LOG`) unless a subscriber exists.
+    pub fn run(self) -> std::io::Result<()> {
+        init_tracing();
+        let app = self
+            .build()
+            .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidInput, error))?;
+        let host = std::env::var("HOST").unwrap_or_else(|_| "127.0.0.1".into());
+        let port = std::env::var("PORT").unwrap_or_else(|_| "8050".into());
+        let listener = TcpListener::bind(format!("{host}:{port}"))?;
+        tracing::info!("Dash is running on http://{host}:{port}/");
+        actix_web::rt::System::new().block_on(app.server(listener)?)
+    }
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+/// A checked app, ready to serve.
+#[derive(Clone)]
+pub struct DashApp {
+    state: Arc<AppState>,
+}
+
+impl DashApp {
+    /// Registers the app's routes on an actix-web service config, for embedding it in a larger
+    /// actix app or for `actix_web::test`.
+    pub fn configure(&self) -> impl Fn(&mut web::ServiceConfig) + Clone + 'static {
+        let state = self.state.clone();
+        move |config| routes::configure(config, state.clone())
+    }
+
+    /// An actix-web server on `listener` (bind port 0 to let the system pick one).
+    pub fn server(self, listener: TcpListener) -> std::io::Result<actix_web::dev::Server> {
+        let configure = self.configure();
+        Ok(HttpServer::new(move || {
+            App::new()
+                .wrap(actix_web::middleware::from_fn(super::logging::log_request))
+                .configure(configure.clone())
+        })
+        .listen(listener)?
+        .run())
+    }
+}
+
+/// Why an app cannot start: every problem found, not just the first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartupError {
+    /// One message per problem.
+    pub errors: Vec<String>,
+}
+
+impl fmt::Display for StartupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "the Dash app cannot start:")?;
+        for error in &self.errors {
+            writeln!(f, "  - {error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for StartupError {}

@@ -1,0 +1,131 @@
+//! The app's own `assets/` folder (protocol §2.6): CSS and JS files auto-included in sorted
+//! order, a `favicon.ico` override, and static serving that cannot leave the folder.
+
+use std::path::{Component as PathPart, Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+/// What a walk of the assets folder found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AssetsFolder {
+    /// The folder (canonicalised), if it exists.
+    pub root: Option<PathBuf>,
+    /// `.css` files, relative paths with `/` separators, with their cache-busting mtime.
+    pub stylesheets: Vec<(String, f64)>,
+    /// `.js` and `.mjs` files, likewise.
+    pub scripts: Vec<(String, f64)>,
+    /// `favicon.ico`, if present.
+    pub favicon: Option<(String, f64)>,
+}
+
+impl AssetsFolder {
+    /// Walks `root`: directories sorted, files sorted within each directory, as Dash does.
+    pub fn scan(root: &Path) -> Self {
+        let Ok(root) = root.canonicalize() else {
+            return Self::default();
+        };
+        let mut found = Self {
+            root: Some(root.clone()),
+            ..Self::default()
+        };
+        found.walk(&root, &root);
+        found
+    }
+
+    fn walk(&mut self, root: &Path, dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        let (dirs, files): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
+        for file in files {
+            let Some(relative) = relative_url_path(root, &file) else {
+                continue;
+            };
+            let entry = (relative, mtime(&file));
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if name.ends_with("css") {
+                self.stylesheets.push(entry);
+            } else if name.ends_with("js") {
+                self.scripts.push(entry);
+            } else if name == "favicon.ico" {
+                self.favicon = Some(entry);
+            }
+        }
+        for dir in dirs {
+            self.walk(root, &dir);
+        }
+    }
+
+    /// The file a request path names, if it is inside the folder and exists.
+    pub fn resolve(&self, request_path: &str) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        let relative = Path::new(request_path);
+        // Only plain names: no `..`, no root, no drive prefixes.
+        if relative
+            .components()
+            .any(|part| !matches!(part, PathPart::Normal(_)))
+        {
+            return None;
+        }
+        let candidate = root.join(relative).canonicalize().ok()?;
+        (candidate.starts_with(root) && candidate.is_file()).then_some(candidate)
+    }
+}
+
+fn relative_url_path(root: &Path, file: &Path) -> Option<String> {
+    let relative = file.strip_prefix(root).ok()?;
+    let parts: Option<Vec<&str>> = relative
+        .components()
+        .map(|c| c.as_os_str().to_str())
+        .collect();
+    Some(parts?.join("/"))
+}
+
+/// A file's modification time in seconds, as Dash's `?m=` query carries it.
+pub fn mtime(path: &Path) -> f64 {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_walk_sorts_and_sorts_out_and_resolve_stays_inside() {
+        let dir = std::env::temp_dir().join(format!("dash-assets-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        for file in [
+            "b.css",
+            "a.css",
+            "app.js",
+            "mod.mjs",
+            "favicon.ico",
+            "sub/c.css",
+            "x.txt",
+        ] {
+            std::fs::write(dir.join(file), "x").unwrap();
+        }
+        let folder = AssetsFolder::scan(&dir);
+        let names =
+            |list: &[(String, f64)]| list.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&folder.stylesheets), ["a.css", "b.css", "sub/c.css"]);
+        assert_eq!(names(&folder.scripts), ["app.js", "mod.mjs"]);
+        assert_eq!(folder.favicon.as_ref().unwrap().0, "favicon.ico");
+        assert!(folder.resolve("x.txt").is_some());
+        assert!(folder.resolve("sub/c.css").is_some());
+        assert!(folder.resolve("../etc/passwd").is_none());
+        assert!(folder.resolve("/etc/passwd").is_none());
+        assert!(folder.resolve("sub/../../x").is_none());
+        assert!(folder.resolve("missing.css").is_none());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

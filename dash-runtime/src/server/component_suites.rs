@@ -1,0 +1,69 @@
+//! `GET /_dash-component-suites/<namespace>/<path>` (protocol §2.4): the embedded front-end
+//! files, pre-compressed, with Dash's caching rules.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse};
+use dash_assets::Asset;
+
+/// Serves one embedded file, or 404 for anything not embedded.
+pub fn serve(request: &HttpRequest, namespace: &str, path: &str) -> HttpResponse {
+    let plain = dash_assets::unfingerprint(path);
+    let Some(asset) = dash_assets::find(namespace, &plain) else {
+        return HttpResponse::NotFound()
+            .content_type("text/plain; charset=utf-8")
+            .body(format!("no such component-suite file: {namespace}/{path}"));
+    };
+    let mut response = HttpResponse::Ok();
+    if dash_assets::is_fingerprinted(path) {
+        response.insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"));
+    } else {
+        if if_none_match(request) == Some(asset.etag) {
+            return HttpResponse::NotModified()
+                .insert_header((header::ETAG, asset.etag))
+                .finish();
+        }
+        response.insert_header((header::ETAG, asset.etag));
+    }
+    let (encoding, body) = pick_encoding(request, asset);
+    if let Some(encoding) = encoding {
+        response.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(encoding)));
+    }
+    response
+        .insert_header((header::VARY, "Accept-Encoding"))
+        .content_type(asset.content_type)
+        .body(body)
+}
+
+fn if_none_match(request: &HttpRequest) -> Option<&str> {
+    request
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// Brotli if the client takes it, else gzip, else the raw bytes.
+fn pick_encoding(
+    request: &HttpRequest,
+    asset: &'static Asset,
+) -> (Option<&'static str>, &'static [u8]) {
+    let accepted = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let takes = |name: &str| {
+        accepted.split(',').any(|item| {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or_default().trim();
+            let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
+            coding.eq_ignore_ascii_case(name) && !refused
+        })
+    };
+    if takes("br") {
+        (Some("br"), asset.brotli)
+    } else if takes("gzip") {
+        (Some("gzip"), asset.gzip)
+    } else {
+        (None, asset.identity)
+    }
+}

@@ -1,0 +1,14 @@
+//! The [`Dash`] app builder and the actix-web routes that speak Dash's protocol.
+
+mod app;
+mod app_assets;
+mod component_suites;
+mod end_id;
+mod layout;
+mod logging;
+mod routes;
+mod settings;
+
+pub use app::{Dash, DashApp, StartupError};
+pub use layout::Layout;
+pub use settings::DevTools;

@@ -1,0 +1,316 @@
+//! The HTTP routes (protocol §2) and the per-app state they share.
+
+use super::app_assets::AssetsFolder;
+use super::component_suites;
+use super::end_id::Signer;
+use super::layout::Layout;
+use super::settings::DevTools;
+use crate::dispatch::{Outcome, Registry};
+use crate::protocol::config::{config, config_script, ConfigSettings};
+use crate::protocol::index::{render, IndexPage, Resource};
+use crate::protocol::json::to_json;
+use crate::protocol::{dependencies, update::UpdateRequest};
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use std::sync::Arc;
+use std::time::Instant;
+
+const END_ID_SLOT: &str = "__dash_end_id__";
+const JSON: &str = "application/json";
+
+/// What the builder hands over to the routes.
+pub struct StateParts {
+    pub title: String,
+    pub layout: Layout,
+    pub registry: Registry,
+    pub dev_tools: DevTools,
+    pub assets: AssetsFolder,
+    pub external_stylesheets: Vec<Resource>,
+    pub external_scripts: Vec<Resource>,
+    pub update_title: Option<String>,
+    pub suppress_callback_exceptions: bool,
+    pub prevent_initial_callbacks: bool,
+    pub max_request_body: usize,
+    pub signer: Signer,
+}
+
+/// Everything the routes read, computed once at startup.
+pub struct AppState {
+    layout: Layout,
+    /// The layout JSON, when the layout does not change per page load.
+    layout_json: Option<String>,
+    dependencies_json: String,
+    registry: Registry,
+    /// The index page with a slot for the per-load `end_id`.
+    index_template: String,
+    assets: AssetsFolder,
+    signer: Signer,
+    dev_tools: DevTools,
+    max_request_body: usize,
+}
+
+impl AppState {
+    /// Precomputes the layout, dependencies and index page.
+    pub fn new(parts: StateParts) -> Self {
+        let layout_json = match &parts.layout {
+            Layout::Dynamic(_) => None,
+            fixed => Some(fixed.to_json()),
+        };
+        let dependencies: Vec<_> = parts
+            .registry
+            .iter()
+            .map(|callback| dependencies::entry(callback, parts.prevent_initial_callbacks))
+            .collect();
+        let settings = ConfigSettings {
+            requests_pathname_prefix: "/".into(),
+            ui: parts.dev_tools.ui,
+            props_check: parts.dev_tools.props_check,
+            validate_callbacks: parts.dev_tools.validate_callbacks,
+            suppress_callback_exceptions: parts.suppress_callback_exceptions,
+            update_title: parts.update_title.clone(),
+            show_undo_redo: false,
+            hot_reload: None,
+        };
+        let index_template = index_template(&parts, &settings);
+        Self {
+            layout: parts.layout,
+            layout_json,
+            dependencies_json: to_json(&dependencies),
+            registry: parts.registry,
+            index_template,
+            assets: parts.assets,
+            signer: parts.signer,
+            dev_tools: parts.dev_tools,
+            max_request_body: parts.max_request_body,
+        }
+    }
+}
+
+fn index_template(parts: &StateParts, settings: &ConfigSettings) -> String {
+    let asset_url = |(path, mtime): &(String, f64)| format!("/assets/{path}?m={mtime}");
+    let mut stylesheets = parts.external_stylesheets.clone();
+    stylesheets.extend(
+        parts
+            .assets
+            .stylesheets
+            .iter()
+            .map(|a| Resource::Url(asset_url(a))),
+    );
+    let dev = parts.dev_tools;
+    let suite = |path: &str| {
+        let asset = dash_assets::find("dash", path)
+            .unwrap_or_else(|| panic!("the embedded front end lacks {path}"));
+        Resource::Url(format!(
+            "/_dash-component-suites/dash/{}",
+            asset.fingerprinted_path()
+        ))
+    };
+    let react_flavour = if dev.props_check { "js" } else { "min.js" };
+    let mut scripts = vec![
+        suite("deps/polyfill@7.12.1.min.js"),
+        suite(&format!("deps/react@18.3.1.{react_flavour}")),
+        suite(&format!("deps/react-dom@18.3.1.{react_flavour}")),
+        suite(&format!("deps/prop-types@15.8.1.{react_flavour}")),
+    ];
+    scripts.extend(parts.external_scripts.iter().cloned());
+    scripts.extend(
+        parts
+            .assets
+            .scripts
+            .iter()
+            .map(|a| Resource::Url(asset_url(a))),
+    );
+    let renderer = if dev.serve_dev_bundles { "dev" } else { "min" };
+    scripts.push(suite(&format!(
+        "dash-renderer/build/dash_renderer.{renderer}.js"
+    )));
+    scripts.push(suite("dcc/dash_core_components.js"));
+    scripts.push(suite("dcc/dash_core_components-shared.js"));
+    if dev.serve_dev_bundles {
+        scripts.push(suite("dcc/proptypes.js"));
+    }
+    scripts.push(suite("html/dash_html_components.min.js"));
+    scripts.push(suite("dash_table/bundle.js"));
+    let favicon = match &parts.assets.favicon {
+        Some(favicon) => asset_url(favicon),
+        None => format!("/_favicon.ico?v={}", dash_assets::DASH_VERSION),
+    };
+    let config_script = config_script(&config(settings, END_ID_SLOT));
+    render(&IndexPage {
+        title: &parts.title,
+        favicon: &favicon,
+        stylesheets: &stylesheets,
+        scripts: &scripts,
+        config_script: &config_script,
+    })
+}
+
+/// Mounts every route; the catch-all index comes last so that everything else wins.
+pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
+    let body_limit = state.max_request_body;
+    config
+        .app_data(web::Data::from(state))
+        .app_data(web::PayloadConfig::new(body_limit))
+        .route("/_dash-layout", web::get().to(layout))
+        .route("/_dash-dependencies", web::get().to(dependencies))
+        .route("/_dash-update-component", web::post().to(update_component))
+        .route(
+            "/_dash-component-suites/{namespace}/{path:.*}",
+            web::get().to(component_suite),
+        )
+        .route("/assets/{path:.*}", web::get().to(app_asset))
+        .route("/_favicon.ico", web::get().to(favicon))
+        .route("/_reload-hash", web::get().to(reload_hash))
+        .default_service(web::to(index));
+}
+
+async fn index(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return HttpResponse::MethodNotAllowed()
+            .content_type("text/plain; charset=utf-8")
+            .body(format!(
+                "{} is not allowed on {}",
+                request.method(),
+                request.path()
+            ));
+    }
+    let page = state
+        .index_template
+        .replacen(END_ID_SLOT, &state.signer.new_end_id(), 1);
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(page)
+}
+
+async fn layout(state: web::Data<AppState>) -> HttpResponse {
+    let body = match &state.layout_json {
+        Some(json) => json.clone(),
+        None => state.layout.to_json(),
+    };
+    HttpResponse::Ok().content_type(JSON).body(body)
+}
+
+async fn dependencies(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(JSON)
+        .body(state.dependencies_json.clone())
+}
+
+async fn update_component(body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
+    let started = Instant::now();
+    let request: UpdateRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(error) => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                format!("the callback request is not valid JSON of the expected shape: {error}"),
+            )
+        }
+    };
+    let mut response = match state.registry.dispatch(request).await {
+        Outcome::Updated(body) => HttpResponse::Ok().content_type(JSON).body(to_json(&body)),
+        Outcome::Prevented => HttpResponse::NoContent().finish(),
+        Outcome::UnknownCallback(output) => text(
+            StatusCode::NOT_FOUND,
+            format!("no callback is registered for the output `{output}`"),
+        ),
+        Outcome::BadRequest(message) => text(StatusCode::BAD_REQUEST, message),
+        Outcome::Failed { callback, message } => {
+            tracing::error!(callback, %message, "callback failed");
+            let body = if state.dev_tools.ui {
+                format!("Callback `{callback}` failed: {message}")
+            } else {
+                "Internal Server Error: the callback failed; the server log has the details."
+                    .to_owned()
+            };
+            text(StatusCode::INTERNAL_SERVER_ERROR, body)
+        }
+    };
+    if state.dev_tools.ui {
+        let millis = started.elapsed().as_secs_f64() * 1000.0;
+        if let Ok(value) = header::HeaderValue::from_str(&format!("__dash_server;dur={millis:.3}"))
+        {
+            response
+                .headers_mut()
+                .insert(header::HeaderName::from_static("server-timing"), value);
+        }
+    }
+    response
+}
+
+fn text(status: StatusCode, message: String) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/plain; charset=utf-8")
+        .body(message)
+}
+
+async fn component_suite(request: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
+    let (namespace, path) = path.into_inner();
+    component_suites::serve(&request, &namespace, &path)
+}
+
+async fn app_asset(
+    request: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let Some(file) = state.assets.resolve(&path) else {
+        return text(StatusCode::NOT_FOUND, format!("no asset `{path}`"));
+    };
+    match actix_files_like(&request, &file) {
+        Ok(response) => response,
+        Err(error) => text(StatusCode::INTERNAL_SERVER_ERROR, error.to_string()),
+    }
+}
+
+/// Serves a file with `no-cache` and a weak ETag from its size and mtime, as Flask does.
+fn actix_files_like(
+    request: &HttpRequest,
+    file: &std::path::Path,
+) -> std::io::Result<HttpResponse> {
+    let metadata = std::fs::metadata(file)?;
+    let mtime = super::app_assets::mtime(file);
+    let etag = format!("\"{:x}-{:x}\"", metadata.len(), (mtime * 1000.0) as u64);
+    let matches = request
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str());
+    if matches {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .finish());
+    }
+    let body = std::fs::read(file)?;
+    let mime = mime_guess::from_path(file).first_or_octet_stream();
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::ETAG, etag))
+        .content_type(mime.essence_str().to_owned() + charset_for(&mime))
+        .body(body))
+}
+
+fn charset_for(mime: &mime_guess::Mime) -> &'static str {
+    let textual = mime.type_() == mime_guess::mime::TEXT
+        || mime.subtype() == mime_guess::mime::JAVASCRIPT
+        || mime.subtype() == mime_guess::mime::JSON;
+    if textual {
+        "; charset=utf-8"
+    } else {
+        ""
+    }
+}
+
+async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/x-icon")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000"))
+        .body(dash_assets::FAVICON)
+}
+
+async fn reload_hash() -> HttpResponse {
+    // Hot reload is not offered; the route answers as Dash's does when it is off.
+    HttpResponse::Ok()
+        .content_type(JSON)
+        .body(r#"{"files":[],"hard":false,"packages":["dash","plotly"],"reloadHash":null}"#)
+}
