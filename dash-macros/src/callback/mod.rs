@@ -1,0 +1,4 @@
+//! `#[callback]`: parsing the dependency specs and generating the registration type.
+
+pub mod codegen;
+pub mod parse;

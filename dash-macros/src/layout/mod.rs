@@ -1,0 +1,4 @@
+//! `layout!`: parsing the JSX-like tree and generating builder calls.
+
+pub mod codegen;
+pub mod parse;

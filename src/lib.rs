@@ -1,0 +1,20 @@
+//! Dash for Rust: Plotly Dash re-made in Rust.
+//!
+//! Write `use dash::prelude::*;`, build a layout with [`layout!`], declare callbacks with
+//! [`#[callback]`](macro@callback), and serve them with [`Dash`].
+
+extern crate self as dash;
+
+pub use dash_macros::{callback, layout};
+pub use dash_runtime::*;
+
+/// Everything an app needs in scope.
+pub mod prelude {
+    pub use crate::{callback, layout};
+    pub use dash_runtime::callback::{
+        no_update, CallbackError, CallbackResult, NoUpdate, PreventUpdate, Update,
+    };
+    pub use dash_runtime::component::{Builder, Component, IntoComponent, Style};
+    pub use dash_runtime::dcc::*;
+    pub use dash_runtime::server::{Dash, Layout};
+}
