@@ -1,0 +1,230 @@
+//! The example apps in a real browser: headless Chromium, driven over WebDriver, against the
+//! apps served on 127.0.0.1 by the official Dash front end.
+
+#[path = "../examples/gapminder.rs"]
+#[allow(dead_code)]
+mod gapminder;
+#[path = "../examples/sales.rs"]
+#[allow(dead_code)]
+mod sales;
+mod support;
+
+use fantoccini::Locator;
+use serde_json::Value;
+use std::time::Duration;
+use support::browser::Browser;
+use support::server::serve;
+
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// What a `dcc.Graph` shows: per trace its name and its x values, plus the title.
+const GRAPH_STATE: &str = r#"
+    const graph = document.getElementById(arguments[0]);
+    const plot = graph && (graph.classList.contains('js-plotly-plot') ? graph : graph.querySelector('.js-plotly-plot'));
+    if (!plot || !plot._fullData || !plot._fullLayout) return null;
+    return {
+        title: plot._fullLayout.title && plot._fullLayout.title.text,
+        xaxisType: plot._fullLayout.xaxis && plot._fullLayout.xaxis.type,
+        traces: plot._fullData.map(t => ({name: t.name, type: t.type, x: Array.from(t.x || t.labels || [])})),
+    };
+"#;
+
+async fn graph(browser: &Browser, id: &str, until: &str) -> Value {
+    let check = format!(
+        "const s = (function() {{ {GRAPH_STATE} }}).apply(null, ['{id}']); return s && ({until}) ? s : null;"
+    );
+    browser
+        .wait_for(&format!("graph `{id}` where {until}"), PATIENCE, &check)
+        .await
+}
+
+async fn choose_option(browser: &Browser, dropdown_id: &str, option_text: &str) {
+    browser
+        .client
+        .find(Locator::Id(dropdown_id))
+        .await
+        .expect("the dropdown is on the page")
+        .click()
+        .await
+        .expect("the dropdown opens");
+    // Type into the dropdown's search box, as a person looking for one of many options would.
+    let search = browser
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css(".dash-dropdown-search"))
+        .await
+        .expect("the dropdown has a search box");
+    search
+        .send_keys(option_text)
+        .await
+        .expect("typing in the search box");
+    let option = browser
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath(&format!(
+            "//*[@role='option'][normalize-space(.)='{option_text}']"
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("option `{option_text}` of `{dropdown_id}`: {e}"));
+    // The options pop over with an animation; a click during it lands on the search box.
+    let started = std::time::Instant::now();
+    while let Err(error) = option.click().await {
+        assert!(
+            started.elapsed() < PATIENCE,
+            "option `{option_text}` cannot be clicked: {error}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn gapminder_renders_and_follows_the_year_dropdown() {
+    let server = serve(gapminder::app);
+    let browser = Browser::launch().await;
+    browser
+        .client
+        .goto(&server.at("/"))
+        .await
+        .expect("the page loads");
+
+    let heading = browser
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("h1"))
+        .await
+        .expect("the heading renders");
+    assert_eq!(heading.text().await.unwrap(), "Gapminder Explorer");
+
+    let initial = graph(
+        &browser,
+        "scatter-graph",
+        "s.traces.length === 5 && /2007/.test(s.title)",
+    )
+    .await;
+    assert_eq!(initial["xaxisType"], "log");
+    let names: Vec<&str> = initial["traces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Asia", "Europe", "Africa", "Americas", "Oceania"]);
+
+    choose_option(&browser, "year-dropdown", "1952").await;
+    let after = graph(&browser, "scatter-graph", "/1952/.test(s.title)").await;
+    assert_ne!(
+        after["traces"][0]["x"], initial["traces"][0]["x"],
+        "choosing 1952 changes the plotted GDP values"
+    );
+    let expected_asia: Vec<f64> = {
+        let mut rows: Vec<_> = gapminder::gapminder()
+            .iter()
+            .filter(|r| r.year == 1952 && r.continent == "Asia")
+            .collect();
+        rows.sort_by(|a, b| a.country.cmp(&b.country));
+        rows.iter().map(|r| r.gdp_percap).collect()
+    };
+    let shown_asia: Vec<f64> = after["traces"][0]["x"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert_eq!(
+        shown_asia, expected_asia,
+        "the page shows 1952's Asian GDP per capita"
+    );
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.finish().await;
+}
+
+async fn text_of(browser: &Browser, id: &str, until: &str) -> String {
+    let check = format!(
+        "const e = document.getElementById('{id}'); const t = e && e.textContent; return t && ({until}) ? t : null;"
+    );
+    browser
+        .wait_for(&format!("`{id}` text where {until}"), PATIENCE, &check)
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn sales_kpis_follow_the_region_dropdown() {
+    let server = serve(sales::app);
+    let browser = Browser::launch().await;
+    browser
+        .client
+        .goto(&server.at("/"))
+        .await
+        .expect("the page loads");
+
+    let all_regions = text_of(&browser, "kpi-revenue", "t.startsWith('$')").await;
+    let time_chart = graph(&browser, "time-chart", "s.traces.length === 1").await;
+    assert_eq!(
+        time_chart["xaxisType"], "date",
+        "the time chart has a date axis"
+    );
+    graph(
+        &browser,
+        "treemap",
+        "s.traces.length === 1 && s.traces[0].type === 'treemap'",
+    )
+    .await;
+
+    choose_option(&browser, "region-dropdown", "North").await;
+    let north = text_of(
+        &browser,
+        "kpi-revenue",
+        &format!("t.startsWith('$') && t !== '{all_regions}'"),
+    )
+    .await;
+    let expected = sales::summarise(
+        None,
+        None,
+        Some("North"),
+        &sales::PRODUCTS.map(String::from),
+    );
+    let shown: f64 = north
+        .trim_start_matches('$')
+        .replace(',', "")
+        .parse()
+        .unwrap();
+    assert!(
+        (shown - expected.revenue).abs() <= 1.0,
+        "North's revenue: the page shows {north}, the data says {:.2}",
+        expected.revenue
+    );
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_console_check_sees_errors() {
+    let server = serve(gapminder::app);
+    let browser = Browser::launch().await;
+    browser
+        .client
+        .goto(&server.at("/"))
+        .await
+        .expect("the page loads");
+    browser
+        .client
+        .execute("console.error('planted by the test')", vec![])
+        .await
+        .unwrap();
+    let errors = browser.console_errors().await;
+    assert!(
+        errors.iter().any(|e| e.contains("planted by the test")),
+        "the browser log is not being read: {errors:?}"
+    );
+    browser.finish().await;
+}
