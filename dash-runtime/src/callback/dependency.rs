@@ -11,22 +11,16 @@ pub struct Dependency {
     pub property: String,
 }
 
-/// Why a dependency string is not of the form `id.prop`.
+/// Why a dependency string is not of the form `id.prop` (the message `#[callback]` gives too).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DependencyError {
-    /// The string that was given.
-    pub spec: String,
-    /// What is wrong with it.
-    pub reason: &'static str,
+    /// What is wrong, and how to write it.
+    pub message: String,
 }
 
 impl fmt::Display for DependencyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a dependency: {} (write it as \"component-id.property\")",
-            self.spec, self.reason
-        )
+        f.write_str(&self.message)
     }
 }
 
@@ -50,29 +44,9 @@ impl Dependency {
     /// assert!(Dependency::parse("year").is_err());
     /// ```
     pub fn parse(spec: &str) -> Result<Self, DependencyError> {
-        let fail = |reason| DependencyError {
-            spec: spec.to_owned(),
-            reason,
-        };
-        if spec.trim().is_empty() {
-            return Err(fail("it is empty"));
-        }
-        if spec.chars().any(char::is_whitespace) {
-            return Err(fail("it contains white space"));
-        }
-        let (id, property) = spec
-            .rsplit_once('.')
-            .ok_or_else(|| fail("it has no `.` between the id and the property"))?;
-        if id.is_empty() {
-            return Err(fail("the component id before the `.` is empty"));
-        }
-        if property.is_empty() {
-            return Err(fail("the property after the `.` is empty"));
-        }
-        if id.contains('.') {
-            return Err(fail("component ids may not contain `.`"));
-        }
-        Ok(Self::new(id, property))
+        dash_validation::spec::split_dependency(spec)
+            .map(|(id, property)| Self::new(id, property))
+            .map_err(|message| DependencyError { message })
     }
 
     /// The property without an `@<hash>` duplicate-output suffix.
@@ -104,20 +78,6 @@ pub fn output_string(outputs: &[Dependency], multi: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn malformed_specs_are_rejected_with_a_reason() {
-        for (spec, reason) in [
-            ("", "empty"),
-            ("year", "no `.`"),
-            ("year.", "property"),
-            (".value", "id"),
-            ("year dropdown.value", "white space"),
-        ] {
-            let err = Dependency::parse(spec).unwrap_err();
-            assert!(err.reason.contains(reason), "{spec}: {}", err.reason);
-        }
-    }
 
     #[test]
     fn output_strings_follow_dash() {

@@ -1328,19 +1328,7 @@ mod tests {
         assert_eq!(props["style_reject"], json!({"color": "red"}));
     }
 
-    /// `metadata_props.txt` lines of one namespace: type name → sorted prop names.
-    fn metadata_props(namespace: &str) -> Vec<(String, Vec<String>)> {
-        include_str!("metadata_props.txt")
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| line.split_once(": "))
-            .filter_map(|(name, props)| {
-                let type_name = name.strip_prefix(namespace)?.strip_prefix('.')?;
-                let props = props.split(' ').map(str::to_owned).collect();
-                Some((type_name.to_owned(), props))
-            })
-            .collect()
-    }
+    use super::super::metadata_props;
 
     #[test]
     fn every_builder_declares_exactly_the_metadata_props() {

@@ -2,3 +2,25 @@
 
 pub mod dcc;
 pub mod html;
+
+/// The official props of each component of `namespace` (type name → sorted prop names), for the
+/// tests that hold the builders to Dash's metadata.
+#[cfg(test)]
+fn metadata_props(namespace: &str) -> Vec<(String, Vec<String>)> {
+    let mut found: Vec<(String, Vec<String>)> = dash_validation::catalog::dash()
+        .components()
+        .filter(|(ns, _)| *ns == namespace)
+        .map(|(ns, name)| {
+            use dash_validation::Catalog;
+            let props = dash_validation::catalog::dash()
+                .props(Some(ns), name)
+                .unwrap_or_default();
+            (
+                name.to_owned(),
+                props.iter().map(|p| (*p).to_owned()).collect(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
