@@ -9,7 +9,8 @@
 //! - [`figure`]: plotly figures as `dcc.Graph` receives them;
 //! - [`dispatch`]: the callback registry and the code that runs one request;
 //! - [`protocol`]: Dash's wire formats (JSON encoding, index page, config, dependencies);
-//! - [`server`]: the [`Dash`] app builder and its actix-web routes.
+//! - [`server`]: the [`Dash`] app builder and its actix-web routes;
+//! - [`validation`]: the startup check of ids, properties and the callback graph.
 
 pub mod callback;
 pub mod component;
@@ -18,6 +19,7 @@ pub mod dispatch;
 pub mod figure;
 pub mod protocol;
 pub mod server;
+pub mod validation;
 
 pub use components::{dcc, html};
 pub use server::Dash;

@@ -2,7 +2,7 @@
 //! off the event loop, and turns the outcome into a response (protocol §5).
 
 use crate::callback::{CallbackArgs, CallbackDefinition, CallbackError, Handler};
-use crate::protocol::update::{response_body, UpdateRequest};
+use crate::protocol::update::{response_body, OutputTarget, UpdateRequest};
 use futures_util::FutureExt;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -78,12 +78,15 @@ impl Registry {
                 request.state.len(),
             ));
         }
+        let targets = request.output_targets();
+        if let Some(problem) = mismatched_outputs(&callback, &targets) {
+            return Outcome::BadRequest(problem);
+        }
         let args = CallbackArgs::from_dependencies(
             callback.inputs.iter().chain(&callback.state),
             request.input_values().chain(request.state_values()),
         );
-        let result = run(&callback, args).await;
-        match result {
+        match run(&callback, args).await {
             Ok(values) if values.len() != callback.outputs.len() => Outcome::Failed {
                 callback: callback.name,
                 message: format!(
@@ -92,19 +95,7 @@ impl Registry {
                     callback.outputs.len()
                 ),
             },
-            Ok(values) => {
-                let mut targets = request.output_targets();
-                if targets.len() != values.len() {
-                    return Outcome::BadRequest(format!(
-                        "callback `{}` has {} outputs, the request names {}",
-                        callback.name,
-                        values.len(),
-                        targets.len()
-                    ));
-                }
-                targets.truncate(values.len());
-                Outcome::Updated(response_body(&targets, values))
-            }
+            Ok(values) => Outcome::Updated(response_body(&targets, values)),
             Err(CallbackError::PreventUpdate) => Outcome::Prevented,
             Err(error @ (CallbackError::BadArgument { .. } | CallbackError::BadRequest(_))) => {
                 Outcome::BadRequest(format!("callback `{}`: {error}", callback.name))
@@ -115,6 +106,36 @@ impl Registry {
             },
         }
     }
+}
+
+/// Dash refuses a request whose `outputs` are not the callback's (pattern ids aside, which
+/// name concrete components).
+fn mismatched_outputs(callback: &CallbackDefinition, targets: &[OutputTarget]) -> Option<String> {
+    let declared: Vec<String> = callback
+        .outputs
+        .iter()
+        .map(|d| format!("{}.{}", d.id, d.bare_property()))
+        .collect();
+    let received: Vec<String> = targets
+        .iter()
+        .map(|t| format!("{}.{}", t.id, t.property))
+        .collect();
+    let matches = declared.len() == received.len()
+        && callback.outputs.iter().zip(targets).all(|(d, t)| {
+            d.id.starts_with('{') || (d.id == t.id && d.bare_property() == t.property)
+        });
+    (!matches).then(|| {
+        format!(
+            "callback `{}` writes {}, the request names {}",
+            callback.name,
+            declared.join(", "),
+            if received.is_empty() {
+                "no outputs".to_owned()
+            } else {
+                received.join(", ")
+            }
+        )
+    })
 }
 
 async fn run(

@@ -75,10 +75,6 @@ fn stylesheet_tag(resource: &Resource) -> String {
 
 fn script_tag(resource: &Resource) -> String {
     match resource {
-        Resource::Url(url) if url.contains(".mjs") => format!(
-            "<script src=\"{}\" type=\"module\"></script>",
-            escape_html(url)
-        ),
         Resource::Url(url) => format!("<script src=\"{}\"></script>", escape_html(url)),
         Resource::Attributes(attributes) => {
             format!("<script{}></script>", attribute_list(attributes))
@@ -115,7 +111,13 @@ mod tests {
 
     #[test]
     fn the_page_has_what_the_renderer_needs_in_order() {
-        let scripts = [Resource::from("/a.js"), Resource::from("/assets/m.mjs")];
+        let scripts = [
+            Resource::from("/a.js"),
+            Resource::Attributes(vec![
+                ("src".into(), "/assets/m.mjs".into()),
+                ("type".into(), "module".into()),
+            ]),
+        ];
         let stylesheets = [Resource::Attributes(vec![
             ("rel".into(), "stylesheet".into()),
             ("href".into(), "https://x/y.css".into()),

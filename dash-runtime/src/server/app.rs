@@ -141,17 +141,23 @@ impl Dash {
 
     /// Checks the app and prepares everything that does not change per request.
     pub fn build(self) -> Result<DashApp, StartupError> {
+        let layout = self.layout.unwrap_or_else(|| Layout::List(Vec::new()));
+        let known_layout = match (&layout, self.suppress_callback_exceptions) {
+            (Layout::Dynamic(_), _) | (_, true) => None,
+            (fixed, false) => serde_json::from_str(&fixed.to_json()).ok(),
+        };
+        let mut errors = crate::validation::check(known_layout.as_ref(), &self.callbacks);
         let mut registry = Registry::default();
-        let mut errors = Vec::new();
         for callback in self.callbacks {
             let name = callback.name;
             if let Some(previous) = registry.insert(callback) {
-                errors.push(format!(
-                    "callbacks `{}` and `{name}` both write `{}`; a property has one writer \
-                     unless its outputs allow duplicates",
-                    previous.name,
-                    previous.output_id()
-                ));
+                if errors.is_empty() {
+                    errors.push(format!(
+                        "callbacks `{}` and `{name}` have the same outputs `{}`",
+                        previous.name,
+                        previous.output_id()
+                    ));
+                }
             }
         }
         if !errors.is_empty() {
@@ -160,7 +166,7 @@ impl Dash {
         let dev_tools = DevTools::resolve(self.debug, |name| std::env::var(name).ok());
         let state = AppState::new(routes::StateParts {
             title: self.title,
-            layout: self.layout.unwrap_or_else(|| Layout::List(Vec::new())),
+            layout,
             registry,
             dev_tools,
             assets: AssetsFolder::scan(&self.assets_folder),

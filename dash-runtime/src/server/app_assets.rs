@@ -18,45 +18,43 @@ pub struct AssetsFolder {
 }
 
 impl AssetsFolder {
-    /// Walks `root`: directories sorted, files sorted within each directory, as Dash does.
+    /// Walks `root` as Dash does: folders in the order of their full path strings (so `a-b/`
+    /// comes before `a/z/`), files sorted within each folder.
     pub fn scan(root: &Path) -> Self {
         let Ok(root) = root.canonicalize() else {
             return Self::default();
         };
+        let mut folders = Vec::new();
+        collect_folders(&root, &mut folders);
+        folders.sort();
         let mut found = Self {
             root: Some(root.clone()),
             ..Self::default()
         };
-        found.walk(&root, &root);
+        for (_, mut files) in folders {
+            files.sort();
+            for file in files {
+                found.add(&root, &file);
+            }
+        }
         found
     }
 
-    fn walk(&mut self, root: &Path, dir: &Path) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
+    fn add(&mut self, root: &Path, file: &Path) {
+        let Some(relative) = relative_url_path(root, file) else {
             return;
         };
-        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        entries.sort();
-        let (dirs, files): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
-        for file in files {
-            let Some(relative) = relative_url_path(root, &file) else {
-                continue;
-            };
-            let entry = (relative, mtime(&file));
-            let name = file
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            if name.ends_with("css") {
-                self.stylesheets.push(entry);
-            } else if name.ends_with("js") {
-                self.scripts.push(entry);
-            } else if name == "favicon.ico" {
-                self.favicon = Some(entry);
-            }
-        }
-        for dir in dirs {
-            self.walk(root, &dir);
+        let entry = (relative, mtime(file));
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.ends_with("css") {
+            self.stylesheets.push(entry);
+        } else if name.ends_with("js") {
+            self.scripts.push(entry);
+        } else if name == "favicon.ico" {
+            self.favicon = Some(entry);
         }
     }
 
@@ -73,6 +71,21 @@ impl AssetsFolder {
         }
         let candidate = root.join(relative).canonicalize().ok()?;
         (candidate.starts_with(root) && candidate.is_file()).then_some(candidate)
+    }
+}
+
+/// Every folder under `dir` (itself included) with its files, keyed by the folder's path string.
+fn collect_folders(dir: &Path, folders: &mut Vec<(String, Vec<PathBuf>)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let (subfolders, files): (Vec<PathBuf>, Vec<PathBuf>) = entries
+        .flatten()
+        .map(|e| e.path())
+        .partition(|p| p.is_dir());
+    folders.push((dir.to_string_lossy().into_owned(), files));
+    for subfolder in subfolders {
+        collect_folders(&subfolder, folders);
     }
 }
 

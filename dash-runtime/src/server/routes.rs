@@ -16,6 +16,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 const END_ID_SLOT: &str = "__dash_end_id__";
+/// Stands for the config script while the page is rendered; chosen so no escaped text can
+/// contain it (`<` is escaped everywhere else).
+const CONFIG_SLOT: &str = "<dash-config-slot>";
 const JSON: &str = "application/json";
 
 /// What the builder hands over to the routes.
@@ -41,8 +44,8 @@ pub struct AppState {
     layout_json: Option<String>,
     dependencies_json: String,
     registry: Registry,
-    /// The index page with a slot for the per-load `end_id`.
-    index_template: String,
+    /// The index page before and after the per-load `end_id`, which goes inside the config.
+    index_halves: (String, String),
     assets: AssetsFolder,
     signer: Signer,
     dev_tools: DevTools,
@@ -71,13 +74,13 @@ impl AppState {
             show_undo_redo: false,
             hot_reload: None,
         };
-        let index_template = index_template(&parts, &settings);
+        let index_halves = index_halves(&parts, &settings);
         Self {
             layout: parts.layout,
             layout_json,
             dependencies_json: to_json(&dependencies),
             registry: parts.registry,
-            index_template,
+            index_halves,
             assets: parts.assets,
             signer: parts.signer,
             dev_tools: parts.dev_tools,
@@ -86,8 +89,11 @@ impl AppState {
     }
 }
 
-fn index_template(parts: &StateParts, settings: &ConfigSettings) -> String {
-    let asset_url = |(path, mtime): &(String, f64)| format!("/assets/{path}?m={mtime}");
+/// The index page split where the `end_id` goes: inside the config script, whatever the title
+/// or other settings contain.
+fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, String) {
+    let asset_url =
+        |(path, mtime): &(String, f64)| format!("/assets/{path}?m={}", python_float(*mtime));
     let mut stylesheets = parts.external_stylesheets.clone();
     stylesheets.extend(
         parts
@@ -113,13 +119,17 @@ fn index_template(parts: &StateParts, settings: &ConfigSettings) -> String {
         suite(&format!("deps/prop-types@15.8.1.{react_flavour}")),
     ];
     scripts.extend(parts.external_scripts.iter().cloned());
-    scripts.extend(
-        parts
-            .assets
-            .scripts
-            .iter()
-            .map(|a| Resource::Url(asset_url(a))),
-    );
+    scripts.extend(parts.assets.scripts.iter().map(|asset| {
+        // Dash loads assets ending in `.mjs` as ES modules.
+        if asset.0.ends_with(".mjs") {
+            Resource::Attributes(vec![
+                ("src".into(), asset_url(asset)),
+                ("type".into(), "module".into()),
+            ])
+        } else {
+            Resource::Url(asset_url(asset))
+        }
+    }));
     let renderer = if dev.serve_dev_bundles { "dev" } else { "min" };
     scripts.push(suite(&format!(
         "dash-renderer/build/dash_renderer.{renderer}.js"
@@ -136,13 +146,32 @@ fn index_template(parts: &StateParts, settings: &ConfigSettings) -> String {
         None => format!("/_favicon.ico?v={}", dash_assets::DASH_VERSION),
     };
     let config_script = config_script(&config(settings, END_ID_SLOT));
-    render(&IndexPage {
+    let (config_before, config_after) = config_script
+        .split_once(END_ID_SLOT)
+        .expect("the config carries the end_id slot");
+    let page = render(&IndexPage {
         title: &parts.title,
         favicon: &favicon,
         stylesheets: &stylesheets,
         scripts: &scripts,
-        config_script: &config_script,
-    })
+        config_script: CONFIG_SLOT,
+    });
+    let (before, after) = page
+        .split_once(CONFIG_SLOT)
+        .expect("the page carries the config");
+    (
+        format!("{before}{config_before}"),
+        format!("{config_after}{after}"),
+    )
+}
+
+/// A float as Python prints it: `1700000000.0`, `1795316501.5818782`.
+fn python_float(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.1}")
+    } else {
+        value.to_string()
+    }
 }
 
 /// Mounts every route; the catch-all index comes last so that everything else wins.
@@ -174,9 +203,8 @@ async fn index(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse
                 request.path()
             ));
     }
-    let page = state
-        .index_template
-        .replacen(END_ID_SLOT, &state.signer.new_end_id(), 1);
+    let (before, after) = &state.index_halves;
+    let page = format!("{before}{}{after}", state.signer.new_end_id());
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(page)
