@@ -7,6 +7,8 @@
 mod callback;
 mod layout;
 mod naming;
+mod scan;
+mod validate;
 
 use proc_macro::TokenStream;
 
@@ -28,10 +30,15 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro]
 pub fn layout(input: TokenStream) -> TokenStream {
-    match syn::parse::<layout::parse::Nodes>(input) {
-        Ok(nodes) => layout::codegen::expand(&nodes).into(),
-        Err(error) => error.to_compile_error().into(),
-    }
+    let mut nodes = match syn::parse::<layout::parse::Nodes>(input) {
+        Ok(nodes) => nodes,
+        Err(error) => return error.to_compile_error().into(),
+    };
+    let (mut errors, ids) = layout::check::check(&mut nodes, dash_validation::catalog::dash());
+    errors.extend(validate::layout(ids, proc_macro2::Span::call_site()));
+    let errors = errors.into_iter().map(|error| error.to_compile_error());
+    let expansion = layout::codegen::expand(&nodes);
+    quote::quote!({ #(#errors)* #expansion }).into()
 }
 
 /// Declares a Dash callback on a plain (or `async`) function.
@@ -59,12 +66,23 @@ pub fn callback(attr: TokenStream, item: TokenStream) -> TokenStream {
         Err(error) => return error.to_compile_error().into(),
     };
     match callback::codegen::expand(&spec, &function) {
-        Ok(tokens) => tokens.into(),
+        Ok(tokens) => with_errors(validate::callback(&spec, &function.sig.ident), tokens).into(),
         Err(error) => {
-            // Keep the function so that errors in its body are still reported, once.
+            // Keep the function, so that errors in its body are still reported, and a stand-in
+            // registration type, so that `.callback::<name>()` adds no error of its own.
             let mut tokens = error.to_compile_error();
-            tokens.extend(quote::quote!(#function));
+            tokens.extend(callback::codegen::stand_in(&function));
             tokens.into()
         }
     }
+}
+
+/// The items of the expansion, preceded by the errors found: the expansion stays valid code,
+/// so the errors reported are exactly the ones found.
+fn with_errors(
+    errors: Vec<syn::Error>,
+    expansion: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    let errors = errors.into_iter().map(|error| error.to_compile_error());
+    quote::quote!(#(#errors)* #expansion)
 }

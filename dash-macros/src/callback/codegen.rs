@@ -43,6 +43,25 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
     })
 }
 
+/// What replaces the expansion when the callback cannot be generated: the function and a
+/// registration type that compiles, so that the one error reported is the real one.
+pub fn stand_in(function: &ItemFn) -> TokenStream {
+    let name = &function.sig.ident;
+    let vis = &function.vis;
+    quote! {
+        #function
+
+        #[allow(non_camel_case_types)]
+        #vis struct #name {}
+
+        impl ::dash::callback::Callback for #name {
+            fn definition() -> ::dash::callback::CallbackDefinition {
+                ::std::unreachable!("this callback did not compile")
+            }
+        }
+    }
+}
+
 fn dependency(kind: &str, spec: &DependencySpec) -> TokenStream {
     let method = format_ident!("{kind}");
     let (id, property) = (&spec.id, &spec.property);
@@ -173,6 +192,7 @@ fn encode_outputs(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenSt
         ReturnType::Type(_, ty) => ty.as_ref(),
         ReturnType::Default => unreachable!("handled above"),
     };
+    check_tuple_arity(args, output_type, returns_result(&function.sig.output))?;
     let destructure = if parts.len() == 1 {
         quote_spanned!(output_type.span()=> let (#(#parts),*,) = __dash_ret;)
     } else {
@@ -181,6 +201,44 @@ fn encode_outputs(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenSt
     Ok(quote! {
         #destructure
         ::std::result::Result::Ok(::std::vec![#(#convert(#parts)?),*])
+    })
+}
+
+/// A tuple written in the signature must have one element per output.
+fn check_tuple_arity(args: &CallbackArgs, output_type: &Type, is_result: bool) -> syn::Result<()> {
+    let value_type = if is_result {
+        first_type_argument(output_type)
+    } else {
+        Some(output_type)
+    };
+    let Some(Type::Tuple(tuple)) = value_type else {
+        return Ok(());
+    };
+    let outputs = args.outputs.len();
+    if tuple.elems.len() == outputs {
+        return Ok(());
+    }
+    Err(syn::Error::new(
+        tuple.span(),
+        format!(
+            "this tuple has {} element{}, but the callback declares {outputs} output{}; return one value per output, in order",
+            tuple.elems.len(),
+            plural(tuple.elems.len()),
+            plural(outputs),
+        ),
+    ))
+}
+
+/// `T` in `Result<T, E>` or `CallbackResult<T>`.
+fn first_type_argument(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(arguments) = &path.path.segments.last()?.arguments
+    else {
+        return None;
+    };
+    arguments.args.iter().find_map(|argument| match argument {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
     })
 }
 
@@ -270,6 +328,27 @@ mod tests {
                 .to_string()
                 .contains("takes 1 parameter, but the callback declares 2 inputs"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn tuples_must_match_the_outputs() {
+        let error = expand_str(
+            quote!(
+                output = ["a.children", "b.children", "c.children"],
+                input = "d.value"
+            ),
+            quote!(
+                fn f(d: i64) -> CallbackResult<(i64, i64)> {
+                    todo!()
+                }
+            ),
+        )
+        .unwrap_err();
+        let message = error.to_string();
+        assert!(
+            message.contains("this tuple has 2 elements, but the callback declares 3 outputs"),
+            "{message}"
         );
     }
 }

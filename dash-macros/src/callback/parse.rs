@@ -133,29 +133,9 @@ fn parse_dependencies(
     Ok((specs, listed))
 }
 
-/// Splits `"id.prop"` at the last `.`, or says what is wrong.
+/// Splits `"id.prop"` with the rule the runtime uses too.
 pub fn split_dependency(spec: &str) -> Result<(String, String), String> {
-    let fail = |reason: &str| {
-        Err(format!(
-            "`{spec}` is not a dependency: {reason}; write it as \"component-id.property\""
-        ))
-    };
-    if spec.trim().is_empty() {
-        return fail("it is empty");
-    }
-    if spec.chars().any(char::is_whitespace) {
-        return fail("it contains white space");
-    }
-    let Some((id, property)) = spec.rsplit_once('.') else {
-        return fail("it has no `.` between the id and the property");
-    };
-    if id.is_empty() {
-        return fail("the component id before the `.` is empty");
-    }
-    if property.is_empty() {
-        return fail("the property after the `.` is empty");
-    }
-    Ok((id.to_owned(), property.to_owned()))
+    dash_validation::spec::split_dependency(spec).map(|(id, prop)| (id.to_owned(), prop.to_owned()))
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 //! `layout!`: parsing the JSX-like tree and generating builder calls.
 
+pub mod check;
 pub mod codegen;
 pub mod parse;

@@ -11,11 +11,11 @@ pub struct Nodes(pub Vec<Node>);
 /// One node of the tree.
 pub enum Node {
     /// `<tag ...>children</tag>` or `<tag ... />`.
-    Element(Element),
+    Element(Box<Element>),
     /// A string literal child.
     Text(LitStr),
     /// `{expression}`: a component, text, or a list of them.
-    Block(Expr),
+    Block(Box<Expr>),
 }
 
 /// A tag with its attributes and children.
@@ -75,7 +75,7 @@ pub enum AttributeValue {
     /// A literal: `"region"`, `3`, `true`.
     Literal(Lit),
     /// `{expression}`.
-    Expr(Expr),
+    Expr(Box<Expr>),
     /// No value: the attribute is `true`.
     Flag,
 }
@@ -96,7 +96,9 @@ impl Parse for Nodes {
 impl Parse for Node {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         if input.peek(Token![<]) {
-            return input.parse().map(Node::Element);
+            return input
+                .parse()
+                .map(|element| Node::Element(Box::new(element)));
         }
         if input.peek(LitStr) {
             return input.parse().map(Node::Text);
@@ -104,7 +106,7 @@ impl Parse for Node {
         if input.peek(syn::token::Brace) {
             let content;
             braced!(content in input);
-            return content.parse().map(Node::Block);
+            return content.parse().map(|expr| Node::Block(Box::new(expr)));
         }
         Err(input.error(
             "expected an element (`<div>`), a text literal (`\"Sales\"`) or a `{expression}`",
@@ -206,7 +208,7 @@ impl Parse for Attribute {
         let value = if input.peek(syn::token::Brace) {
             let content;
             braced!(content in input);
-            AttributeValue::Expr(content.parse()?)
+            AttributeValue::Expr(Box::new(content.parse()?))
         } else if input.peek(Lit) {
             AttributeValue::Literal(input.parse()?)
         } else {

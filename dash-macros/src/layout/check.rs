@@ -1,0 +1,122 @@
+//! Checks of a `layout!` tree on its own: every attribute must be a property of its component.
+//! Attributes that fail are removed from the tree, so that code generation adds no follow-on
+//! "no method" errors to the one reported here.
+
+use super::parse::{AttributeValue, Element, Node, Nodes};
+use crate::naming::html_type_name;
+use crate::validate::{namespace_of, Site};
+use dash_validation::{suggest, Catalog, DeclaredId};
+use syn::Lit;
+
+/// Reports unknown properties (pruning them) and returns the literal ids the tree declares.
+pub fn check(nodes: &mut Nodes, catalog: &dyn Catalog) -> (Vec<syn::Error>, Vec<DeclaredId<Site>>) {
+    let mut found = Found::default();
+    for node in &mut nodes.0 {
+        visit(node, catalog, &mut found);
+    }
+    (found.errors, found.ids)
+}
+
+#[derive(Default)]
+struct Found {
+    errors: Vec<syn::Error>,
+    ids: Vec<DeclaredId<Site>>,
+}
+
+fn visit(node: &mut Node, catalog: &dyn Catalog, found: &mut Found) {
+    let Node::Element(element) = node else { return };
+    check_element(element, catalog, found);
+    for child in &mut element.children {
+        visit(child, catalog, found);
+    }
+}
+
+fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found) {
+    let html = element.name.is_html();
+    let written = element
+        .name
+        .segments
+        .last()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let component = if html {
+        html_type_name(&written)
+    } else {
+        written
+    };
+    let namespace = namespace_of(&component, html);
+    let props = catalog.props(namespace.as_deref(), &component);
+    element.attributes.retain(|attribute| {
+        let Some(props) = props else { return true };
+        if is_prop(props, &attribute.name) {
+            return true;
+        }
+        let hint = suggest::closest(
+            &attribute.name,
+            props.iter().copied().filter(|p| !p.contains('*')),
+        )
+        .map(|close| format!("; did you mean `{close}`?"))
+        .unwrap_or_default();
+        found.errors.push(syn::Error::new(
+            attribute.span,
+            format!("`{component}` has no property `{}`{hint}", attribute.name),
+        ));
+        false
+    });
+    for attribute in &element.attributes {
+        if let ("id", AttributeValue::Literal(Lit::Str(id))) =
+            (&attribute.name[..], &attribute.value)
+        {
+            found.ids.push(DeclaredId {
+                id: id.value(),
+                component: component.clone(),
+                namespace: namespace.clone(),
+                site: Site::Here(id.span()),
+            });
+        }
+    }
+}
+
+fn is_prop(props: &[&str], name: &str) -> bool {
+    props.contains(&name)
+        || (name.starts_with("data-") && props.contains(&"data-*"))
+        || (name.starts_with("aria-") && props.contains(&"aria-*"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_str(tokens: proc_macro2::TokenStream) -> (Vec<String>, Vec<String>, Nodes) {
+        let mut nodes: Nodes = syn::parse2(tokens).unwrap();
+        let (errors, ids) = check(&mut nodes, dash_validation::catalog::dash());
+        let errors = errors.into_iter().map(|e| e.to_string()).collect();
+        let ids = ids.into_iter().map(|id| id.id).collect();
+        (errors, ids, nodes)
+    }
+
+    #[test]
+    fn unknown_properties_are_reported_with_a_suggestion_and_pruned() {
+        let (errors, ids, nodes) = check_str(quote::quote!(
+            <div className="x" data-row="1"><Dropdown id="year" valeu={2007} /></div>
+        ));
+        assert_eq!(
+            errors,
+            ["`Dropdown` has no property `valeu`; did you mean `value`?"]
+        );
+        assert_eq!(ids, ["year"]);
+        let Node::Element(div) = &nodes.0[0] else {
+            panic!()
+        };
+        let Node::Element(dropdown) = &div.children[0] else {
+            panic!()
+        };
+        assert_eq!(dropdown.attributes.len(), 1, "the bad attribute is pruned");
+    }
+
+    #[test]
+    fn components_the_catalog_does_not_know_are_not_checked() {
+        let (errors, _, _) = check_str(quote::quote!(<MyWidget anything="goes" />));
+        assert!(errors.is_empty());
+    }
+}
