@@ -1,0 +1,17 @@
+use dash::prelude::*;
+
+#[path = "split/writer.rs"]
+mod writer;
+
+fn page() -> Component {
+    layout! { <div><Input id="a" /><Input id="b" /><div id="out" /></div> }
+}
+
+#[callback(output = "out.children", input = "a.value")]
+fn from_a(a: Option<String>) -> String {
+    a.unwrap_or_default()
+}
+
+fn main() {
+    let _ = Dash::new().layout(page()).callback::<from_a>().callback::<writer::from_b>();
+}

@@ -1,0 +1,14 @@
+use dash::prelude::*;
+
+fn page() -> Component {
+    layout! { <div><Dropdown id="year-dropdown" /><div id="out" /></div> }
+}
+
+#[callback(output = "out.children", input = "year-dropdown.valeu")]
+fn show(year: Option<i64>) -> String {
+    format!("{year:?}")
+}
+
+fn main() {
+    let _ = Dash::new().layout(page()).callback::<show>();
+}
