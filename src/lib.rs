@@ -1,7 +1,4 @@
-//! Dash for Rust: Plotly Dash re-made in Rust.
-//!
-//! Write `use dash::prelude::*;`, build a layout with [`layout!`], declare callbacks with
-//! [`#[callback]`](macro@callback), and serve them with [`Dash`].
+#![doc = include_str!("../README.md")]
 
 extern crate self as dash;
 

@@ -228,3 +228,39 @@ async fn the_console_check_sees_errors() {
     );
     browser.finish().await;
 }
+
+/// With the dev tools on, React's development build checks every prop against the
+/// components' prop types and reports failures on the console.
+async fn assert_clean_in_debug_mode(app: fn() -> dash::Dash, graph_id: &str) {
+    let server = serve(move || app().debug(true));
+    let browser = Browser::launch().await;
+    browser
+        .client
+        .goto(&server.at("/"))
+        .await
+        .expect("the page loads");
+    graph(&browser, graph_id, "s.traces.length > 0").await;
+    browser
+        .wait_for(
+            "the dev tools",
+            PATIENCE,
+            "return document.querySelector('.dash-debug-menu__outer') !== null || null;",
+        )
+        .await;
+    let errors = browser.console_errors().await;
+    assert!(
+        errors.is_empty(),
+        "console errors with props check on: {errors:#?}"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn gapminder_passes_the_prop_type_checks() {
+    assert_clean_in_debug_mode(gapminder::app, "scatter-graph").await;
+}
+
+#[tokio::test]
+async fn sales_passes_the_prop_type_checks() {
+    assert_clean_in_debug_mode(sales::app, "treemap").await;
+}

@@ -21,10 +21,10 @@ pub enum Site {
 /// The errors a `#[callback]` must report: its unknown ids and properties, outputs another
 /// callback already writes, and cycles it is the first member of.
 pub fn callback(args: &CallbackArgs, name: &syn::Ident) -> Vec<syn::Error> {
-    let Some(scanned) = scan::current_crate() else {
+    let here = compiler_location(name.span());
+    let Some(scanned) = crate_scan(here.as_ref()) else {
         return Vec::new();
     };
-    let here = compiler_location(name.span());
     let own = rules::Callback {
         name: name.to_string(),
         outputs: args
@@ -57,10 +57,11 @@ pub fn callback(args: &CallbackArgs, name: &syn::Ident) -> Vec<syn::Error> {
 
 /// The errors a `layout!` must report: ids that another layout (or this one) already declares.
 pub fn layout(own_ids: Vec<rules::DeclaredId<Site>>, invocation: Span) -> Vec<syn::Error> {
-    let Some(scanned) = scan::current_crate() else {
+    let start = compiler_location(invocation);
+    let Some(scanned) = crate_scan(start.as_ref()) else {
         return Vec::new();
     };
-    let range = compiler_location(invocation).map(|start| {
+    let range = start.map(|start| {
         let end = invocation.end().line;
         (start.file, start.line, end)
     });
@@ -77,6 +78,18 @@ pub fn layout(own_ids: Vec<rules::DeclaredId<Site>>, invocation: Span) -> Vec<sy
     app.ids.retain(|id| !is_own(id));
     app.ids.splice(position..position, own_ids);
     report(rules::check(&app, rules::catalog::dash()))
+}
+
+/// The crate's scan, when it can be trusted to hold the invocation at `here`: not when
+/// `DASH_CHECKS=off` turns the whole-crate checks off, nor when the invocation is not in a file
+/// the scan read (a doctest, an IDE's expansion). The startup check still runs, and checks local
+/// to one invocation, such as malformed strings, always do.
+fn crate_scan(here: Option<&Location>) -> Option<std::sync::Arc<ScannedApp>> {
+    if std::env::var("DASH_CHECKS").is_ok_and(|v| v == "off") {
+        return None;
+    }
+    let scanned = scan::current_crate()?;
+    scanned.files.contains(&here?.file).then_some(scanned)
 }
 
 fn app_without_callbacks(scanned: &ScannedApp) -> rules::App<Site> {

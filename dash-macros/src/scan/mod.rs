@@ -87,6 +87,8 @@ pub struct ScannedApp {
     pub ids_complete: bool,
     /// Every `#[callback]`.
     pub callbacks: Vec<ScannedCallback>,
+    /// The files read.
+    pub files: Vec<PathBuf>,
 }
 
 /// The scan of the crate being compiled, or `None` when its root cannot be found (for example
@@ -123,6 +125,7 @@ pub fn scan_files(files: &[(PathBuf, syn::File)]) -> ScannedApp {
     };
     for (path, file) in files {
         extract::extract(path, file, &mut app);
+        app.files.push(path.clone());
     }
     app
 }
