@@ -19,7 +19,7 @@ use proc_macro::TokenStream;
 /// attribute means `true`. Children are text literals, nested tags, or `{expression}` yielding
 /// one component, text, or a list of them.
 ///
-/// ```ignore
+/// ```text
 /// let page = layout! {
 ///     <div className="app">
 ///         <h1>"Sales"</h1>
@@ -43,7 +43,7 @@ pub fn layout(input: TokenStream) -> TokenStream {
 
 /// Declares a Dash callback on a plain (or `async`) function.
 ///
-/// ```ignore
+/// ```text
 /// #[callback(output = "scatter-graph.figure", input = "year-dropdown.value")]
 /// fn update_graph(year: Option<i64>) -> Plot { ... }
 /// // later: Dash::new().callback::<update_graph>()
@@ -66,7 +66,7 @@ pub fn callback(attr: TokenStream, item: TokenStream) -> TokenStream {
         Err(error) => return error.to_compile_error().into(),
     };
     match callback::codegen::expand(&spec, &function) {
-        Ok(tokens) => with_errors(validate::callback(&spec, &function.sig.ident), tokens).into(),
+        Ok(tokens) => with_errors(validate::callback(&spec, &function), tokens).into(),
         Err(error) => {
             // Keep the function, so that errors in its body are still reported, and a stand-in
             // registration type, so that `.callback::<name>()` adds no error of its own.

@@ -2,6 +2,7 @@
 //! else the crate declares (see [`crate::scan`]), checked by the rules of `dash-validation` —
 //! the same rules the runtime applies at startup.
 
+use crate::callback::parameter::parameter;
 use crate::callback::parse::{CallbackArgs, DependencySpec};
 use crate::scan::{self, Location, ScannedApp, ScannedDependency};
 use dash_validation as rules;
@@ -20,7 +21,8 @@ pub enum Site {
 
 /// The errors a `#[callback]` must report: its unknown ids and properties, outputs another
 /// callback already writes, and cycles it is the first member of.
-pub fn callback(args: &CallbackArgs, name: &syn::Ident) -> Vec<syn::Error> {
+pub fn callback(args: &CallbackArgs, function: &syn::ItemFn) -> Vec<syn::Error> {
+    let name = &function.sig.ident;
     let here = compiler_location(name.span());
     let Some(scanned) = crate_scan(here.as_ref()) else {
         return Vec::new();
@@ -39,6 +41,19 @@ pub fn callback(args: &CallbackArgs, name: &syn::Ident) -> Vec<syn::Error> {
         state: args.state.iter().map(here_dependency).collect(),
         site: Site::Here(name.span()),
     };
+    let mut own = own;
+    let parameters = function.sig.inputs.iter().map(|argument| match argument {
+        syn::FnArg::Typed(typed) => parameter(&typed.ty),
+        syn::FnArg::Receiver(_) => None,
+    });
+    for (dependency, parameter) in own
+        .inputs
+        .iter_mut()
+        .chain(own.state.iter_mut())
+        .zip(parameters)
+    {
+        dependency.parameter = parameter;
+    }
     let mut app = app_without_callbacks(&scanned);
     let mut own = Some(own);
     for callback in &scanned.callbacks {
@@ -101,6 +116,7 @@ fn app_without_callbacks(scanned: &ScannedApp) -> rules::App<Site> {
                 id: id.id.clone(),
                 component: id.component.clone(),
                 namespace: namespace_of(&id.component, id.html),
+                flags: id.flags.clone(),
                 site: Site::Elsewhere(id.location.clone()),
             })
             .collect(),
@@ -128,6 +144,7 @@ fn here_dependency(spec: &DependencySpec) -> rules::Dependency<Site> {
         id: spec.id.clone(),
         property: spec.property.clone(),
         site: Site::Here(spec.literal.span()),
+        parameter: None,
     }
 }
 
@@ -136,6 +153,7 @@ fn elsewhere_dependency(dependency: &ScannedDependency) -> rules::Dependency<Sit
         id: dependency.id.clone(),
         property: dependency.property.clone(),
         site: Site::Elsewhere(dependency.location.clone()),
+        parameter: None,
     }
 }
 

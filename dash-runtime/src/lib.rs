@@ -22,6 +22,9 @@ pub mod server;
 pub mod validation;
 
 pub use components::{dcc, html};
+/// The `plotly` crate figures are built with, re-exported so that apps use the very version the
+/// runtime recognises as a figure.
+pub use plotly;
 pub use server::Dash;
 
 /// Re-exports used by code that the macros and `component_builder!` generate. Not a public API.

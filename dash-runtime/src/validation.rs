@@ -34,10 +34,8 @@ pub fn check<'a>(
 }
 
 fn model(callback: &CallbackDefinition) -> rules::Callback<()> {
-    let dependency = |dep: &crate::callback::Dependency| rules::Dependency {
-        id: dep.id.clone(),
-        property: dep.property.clone(),
-        site: (),
+    let dependency = |dep: &crate::callback::Dependency| {
+        rules::Dependency::new(dep.id.clone(), dep.property.clone(), ())
     };
     rules::Callback {
         name: callback.name.to_owned(),
@@ -76,6 +74,11 @@ fn collect_ids(value: &Value, app: &mut rules::App<()>) {
                         id: id.clone(),
                         component: kind.clone(),
                         namespace: Some(namespace.clone()),
+                        flags: props
+                            .iter()
+                            .filter(|(_, value)| **value == Value::Bool(true))
+                            .map(|(name, _)| name.clone())
+                            .collect(),
                         site: (),
                     }),
                     // Pattern-matching ids are matched by the renderer, not by name.

@@ -11,6 +11,7 @@ pub mod catalog;
 mod cycles;
 mod graph;
 mod ids;
+mod kinds;
 mod model;
 mod outputs;
 mod properties;
@@ -18,10 +19,12 @@ pub mod spec;
 pub mod suggest;
 #[cfg(test)]
 mod testing;
+mod types;
 
 use std::fmt;
 
-pub use model::{App, Callback, DeclaredId, Dependency, Output};
+pub use kinds::Kinds;
+pub use model::{App, Callback, DeclaredId, Dependency, Output, Parameter};
 
 /// Which rule a [`Diagnostic`] breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,6 +40,8 @@ pub enum Rule {
     DuplicateOutput,
     /// Callbacks trigger each other in a loop.
     CircularDependency,
+    /// A callback parameter cannot hold the value of its property.
+    ParameterType,
 }
 
 /// One problem: where it is, which rule it breaks and what to tell the user.
@@ -67,6 +72,11 @@ pub trait Catalog {
     /// are then not checked. An entry ending in `*`, such as `"data-*"` or `"aria-*"`, accepts
     /// every prop that starts with what comes before the `*`.
     fn props(&self, namespace: Option<&str>, component: &str) -> Option<&[&'static str]>;
+
+    /// The kinds of value `property` of `component` accepts, when known.
+    fn kinds(&self, _namespace: Option<&str>, _component: &str, _property: &str) -> Option<Kinds> {
+        None
+    }
 }
 
 impl<F> Catalog for F
@@ -98,6 +108,7 @@ where
 ///     id: id.into(),
 ///     component: component.into(),
 ///     namespace: None,
+///     flags: Vec::new(),
 ///     site: format!("layout: {id}"),
 /// };
 /// let app = App {
@@ -132,6 +143,7 @@ pub fn check<S: Clone>(app: &App<S>, catalog: &dyn Catalog) -> Vec<Diagnostic<S>
     ids::duplicates(app, &mut found);
     ids::unknown(app, &declared, &mut found);
     properties::unknown(app, &declared, catalog, &mut found);
+    types::mismatched(app, &declared, catalog, &mut found);
     outputs::duplicates(app, &mut found);
     cycles::circular(app, &mut found);
     // Stable: problems at the same place keep the order of the rules above.

@@ -9,6 +9,17 @@ pub struct Dependency<S> {
     pub property: String,
     /// Where the dependency was written.
     pub site: S,
+    /// For an input or state, the callback parameter that receives it, when known.
+    pub parameter: Option<Parameter>,
+}
+
+/// The parameter a value is decoded into: its Rust type, and the kinds of value it can hold.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Parameter {
+    /// The type as written, e.g. `Option<String>`.
+    pub rust_type: String,
+    /// What it can hold (not counting `null`).
+    pub kinds: crate::Kinds,
 }
 
 impl<S> Dependency<S> {
@@ -18,6 +29,7 @@ impl<S> Dependency<S> {
             id: id.into(),
             property: property.into(),
             site,
+            parameter: None,
         }
     }
 
@@ -91,6 +103,8 @@ pub struct DeclaredId<S> {
     pub component: String,
     /// The component's package, e.g. `dash_core_components`, when known.
     pub namespace: Option<String>,
+    /// Props set to `true` where the id was declared (`multi` makes a Dropdown's value a list).
+    pub flags: Vec<String>,
     /// Where the id was declared.
     pub site: S,
 }

@@ -37,6 +37,7 @@ pub fn declared(text: &str) -> DeclaredId<Site> {
         id: id.into(),
         component: component.into(),
         namespace: None,
+        flags: Vec::new(),
         site: format!("layout {id}"),
     }
 }

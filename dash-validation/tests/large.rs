@@ -30,6 +30,7 @@ fn declare(ids: impl IntoIterator<Item = String>) -> Vec<DeclaredId<String>> {
             id,
             component: "Div".into(),
             namespace: None,
+            flags: Vec::new(),
         })
         .collect()
 }

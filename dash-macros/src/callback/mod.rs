@@ -1,4 +1,5 @@
 //! `#[callback]`: parsing the dependency specs and generating the registration type.
 
 pub mod codegen;
+pub mod parameter;
 pub mod parse;

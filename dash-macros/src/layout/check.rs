@@ -71,10 +71,29 @@ fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found
                 id: id.value(),
                 component: component.clone(),
                 namespace: namespace.clone(),
+                flags: flags(element),
                 site: Site::Here(id.span()),
             });
         }
     }
+}
+
+/// The attributes set to `true`: bare ones (`multi`) and `={true}`/`=true` ones.
+pub fn flags(element: &Element) -> Vec<String> {
+    element
+        .attributes
+        .iter()
+        .filter(|attribute| match &attribute.value {
+            AttributeValue::Flag => true,
+            AttributeValue::Literal(Lit::Bool(value)) => value.value,
+            AttributeValue::Expr(expr) => matches!(
+                expr.as_ref(),
+                syn::Expr::Lit(syn::ExprLit { lit: Lit::Bool(value), .. }) if value.value
+            ),
+            AttributeValue::Literal(_) => false,
+        })
+        .map(|attribute| attribute.name.clone())
+        .collect()
 }
 
 fn is_prop(props: &[&str], name: &str) -> bool {

@@ -69,6 +69,7 @@ impl<'ast> Visit<'ast> for Extractor<'_> {
                     }) => self.app.ids.push(ScannedId {
                         id: id.value(),
                         html: false,
+                        flags: Vec::new(),
                         component,
                         location: location(self.path, id.span()),
                     }),
@@ -102,12 +103,14 @@ impl Extractor<'_> {
         } else {
             written
         };
+        let flags = crate::layout::check::flags(element);
         for attribute in &element.attributes {
             match (&attribute.name[..], &attribute.value) {
                 ("id", AttributeValue::Literal(Lit::Str(id))) => self.app.ids.push(ScannedId {
                     id: id.value(),
                     component: component.clone(),
                     html,
+                    flags: flags.clone(),
                     location: location(self.path, id.span()),
                 }),
                 ("id", _) => self.app.ids_complete = false,

@@ -15,10 +15,9 @@ fn metadata_props(namespace: &str) -> Vec<(String, Vec<String>)> {
             let props = dash_validation::catalog::dash()
                 .props(Some(ns), name)
                 .unwrap_or_default();
-            (
-                name.to_owned(),
-                props.iter().map(|p| (*p).to_owned()).collect(),
-            )
+            let mut props: Vec<String> = props.iter().map(|p| (*p).to_owned()).collect();
+            props.sort();
+            (name.to_owned(), props)
         })
         .collect();
     found.sort();
