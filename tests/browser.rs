@@ -29,6 +29,20 @@ const GRAPH_STATE: &str = r#"
     };
 "#;
 
+/// Serves `app` and opens its page in a new headless Chromium.
+async fn open(
+    app: impl FnOnce() -> dash::Dash + Send + 'static,
+) -> (support::server::TestServer, Browser) {
+    let server = serve(app);
+    let browser = Browser::launch().await;
+    browser
+        .client
+        .goto(&server.at("/"))
+        .await
+        .expect("the page loads");
+    (server, browser)
+}
+
 async fn graph(browser: &Browser, id: &str, until: &str) -> Value {
     let check = format!(
         "const s = (function() {{ {GRAPH_STATE} }}).apply(null, ['{id}']); return s && ({until}) ? s : null;"
@@ -49,25 +63,18 @@ async fn choose_option(browser: &Browser, dropdown_id: &str, option_text: &str) 
         .expect("the dropdown opens");
     // Type into the dropdown's search box, as a person looking for one of many options would.
     let search = browser
-        .client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::Css(".dash-dropdown-search"))
-        .await
-        .expect("the dropdown has a search box");
+        .element(
+            Locator::Css(".dash-dropdown-search"),
+            "the dropdown's search box",
+        )
+        .await;
     search
         .send_keys(option_text)
         .await
         .expect("typing in the search box");
-    let option = browser
-        .client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::XPath(&format!(
-            "//*[@role='option'][normalize-space(.)='{option_text}']"
-        )))
-        .await
-        .unwrap_or_else(|e| panic!("option `{option_text}` of `{dropdown_id}`: {e}"));
+    let xpath = format!("//*[@role='option'][normalize-space(.)='{option_text}']");
+    let what = format!("option `{option_text}` of `{dropdown_id}`");
+    let option = browser.element(Locator::XPath(&xpath), &what).await;
     // The options pop over with an animation; a click during it lands on the search box.
     let started = std::time::Instant::now();
     while let Err(error) = option.click().await {
@@ -81,21 +88,9 @@ async fn choose_option(browser: &Browser, dropdown_id: &str, option_text: &str) 
 
 #[tokio::test]
 async fn gapminder_renders_and_follows_the_year_dropdown() {
-    let server = serve(gapminder::app);
-    let browser = Browser::launch().await;
-    browser
-        .client
-        .goto(&server.at("/"))
-        .await
-        .expect("the page loads");
+    let (_server, browser) = open(gapminder::app).await;
 
-    let heading = browser
-        .client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::Css("h1"))
-        .await
-        .expect("the heading renders");
+    let heading = browser.element(Locator::Css("h1"), "the heading").await;
     assert_eq!(heading.text().await.unwrap(), "Gapminder Explorer");
 
     let initial = graph(
@@ -157,13 +152,7 @@ async fn text_of(browser: &Browser, id: &str, until: &str) -> String {
 
 #[tokio::test]
 async fn sales_kpis_follow_the_region_dropdown() {
-    let server = serve(sales::app);
-    let browser = Browser::launch().await;
-    browser
-        .client
-        .goto(&server.at("/"))
-        .await
-        .expect("the page loads");
+    let (_server, browser) = open(sales::app).await;
 
     let all_regions = text_of(&browser, "kpi-revenue", "t.startsWith('$')").await;
     let time_chart = graph(&browser, "time-chart", "s.traces.length === 1").await;
@@ -209,13 +198,7 @@ async fn sales_kpis_follow_the_region_dropdown() {
 
 #[tokio::test]
 async fn the_console_check_sees_errors() {
-    let server = serve(gapminder::app);
-    let browser = Browser::launch().await;
-    browser
-        .client
-        .goto(&server.at("/"))
-        .await
-        .expect("the page loads");
+    let (_server, browser) = open(gapminder::app).await;
     browser
         .client
         .execute("console.error('planted by the test')", vec![])
@@ -232,13 +215,7 @@ async fn the_console_check_sees_errors() {
 /// With the dev tools on, React's development build checks every prop against the
 /// components' prop types and reports failures on the console.
 async fn assert_clean_in_debug_mode(app: fn() -> dash::Dash, graph_id: &str) {
-    let server = serve(move || app().debug(true));
-    let browser = Browser::launch().await;
-    browser
-        .client
-        .goto(&server.at("/"))
-        .await
-        .expect("the page loads");
+    let (_server, browser) = open(move || app().debug(true)).await;
     graph(&browser, graph_id, "s.traces.length > 0").await;
     browser
         .wait_for(

@@ -114,6 +114,20 @@ impl Browser {
         }
     }
 
+    /// The element `locator` finds, once it appears (within 30 s), or a failure naming `what`.
+    pub async fn element(
+        &self,
+        locator: fantoccini::Locator<'_>,
+        what: &str,
+    ) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(locator)
+            .await
+            .unwrap_or_else(|error| panic!("{what}: {error}"))
+    }
+
     /// Browser console entries at SEVERE level since the last call (errors, failed loads).
     pub async fn console_errors(&self) -> Vec<String> {
         let entries = self

@@ -3,7 +3,6 @@
 //! "no method" errors to the one reported here.
 
 use super::parse::{AttributeValue, Element, Node, Nodes};
-use crate::naming::html_type_name;
 use crate::validate::{namespace_of, Site};
 use dash_validation::{suggest, Catalog, DeclaredId};
 use syn::Lit;
@@ -33,17 +32,7 @@ fn visit(node: &mut Node, catalog: &dyn Catalog, found: &mut Found) {
 
 fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found) {
     let html = element.name.is_html();
-    let written = element
-        .name
-        .segments
-        .last()
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    let component = if html {
-        html_type_name(&written)
-    } else {
-        written
-    };
+    let component = element.name.component();
     let namespace = namespace_of(&component, html);
     let props = catalog.props(namespace.as_deref(), &component);
     element.attributes.retain(|attribute| {

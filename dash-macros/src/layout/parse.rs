@@ -43,6 +43,20 @@ impl TagName {
                 .starts_with(|c: char| c.is_ascii_lowercase())
     }
 
+    /// The component type it names: `Div` for `<div>`, `Dropdown` for `<dcc::Dropdown>`.
+    pub fn component(&self) -> String {
+        let written = self
+            .segments
+            .last()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        if self.is_html() {
+            crate::naming::html_type_name(&written)
+        } else {
+            written
+        }
+    }
+
     /// The name as written.
     pub fn text(&self) -> String {
         self.segments

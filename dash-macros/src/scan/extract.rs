@@ -3,7 +3,6 @@
 use super::{location, ScannedApp, ScannedCallback, ScannedDependency, ScannedId};
 use crate::callback::parse::{CallbackArgs, DependencySpec};
 use crate::layout::parse::{AttributeValue, Element, Node, Nodes};
-use crate::naming::html_type_name;
 use std::path::Path;
 use syn::visit::Visit;
 use syn::{Expr, ExprLit, Lit, Macro};
@@ -92,17 +91,7 @@ impl Extractor<'_> {
 
     fn element(&mut self, element: &Element) {
         let html = element.name.is_html();
-        let written = element
-            .name
-            .segments
-            .last()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        let component = if html {
-            html_type_name(&written)
-        } else {
-            written
-        };
+        let component = element.name.component();
         let flags = crate::layout::check::flags(element);
         for attribute in &element.attributes {
             match (&attribute.name[..], &attribute.value) {
