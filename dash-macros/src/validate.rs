@@ -8,6 +8,7 @@ use crate::scan::{self, Location, ScannedApp, ScannedDependency};
 use dash_validation as rules;
 use proc_macro2::Span;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Where a problem is: in the tokens being expanded now (reportable with a span), or elsewhere
 /// (that invocation reports it when it is expanded).
@@ -16,7 +17,7 @@ pub enum Site {
     /// In this invocation.
     Here(Span),
     /// In another invocation.
-    Elsewhere(Location),
+    Elsewhere,
 }
 
 /// The errors a `#[callback]` must report: its unknown ids and properties, outputs another
@@ -27,46 +28,24 @@ pub fn callback(args: &CallbackArgs, function: &syn::ItemFn) -> Vec<syn::Error> 
     let Some(scanned) = crate_scan(here.as_ref()) else {
         return Vec::new();
     };
-    let own = rules::Callback {
-        name: name.to_string(),
-        outputs: args
-            .outputs
+    let specs = args.outputs.iter().chain(&args.inputs).chain(&args.state);
+    let own_sites: Vec<(Location, Span)> = specs
+        .map(|spec| spec.literal.span())
+        .chain([name.span()])
+        .filter_map(|span| Some((compiler_location(span)?, span)))
+        .collect();
+    let scanned_here = here.as_ref().is_some_and(|here| {
+        scanned
+            .callbacks
             .iter()
-            .map(|spec| rules::Output {
-                dependency: here_dependency(spec),
-                allow_duplicate: false,
-            })
-            .collect(),
-        inputs: args.inputs.iter().map(here_dependency).collect(),
-        state: args.state.iter().map(here_dependency).collect(),
-        site: Site::Here(name.span()),
-    };
-    let mut own = own;
-    let parameters = function.sig.inputs.iter().map(|argument| match argument {
-        syn::FnArg::Typed(typed) => parameter(&typed.ty),
-        syn::FnArg::Receiver(_) => None,
+            .any(|c| same_place(here, &c.location))
     });
-    for (dependency, parameter) in own
-        .inputs
-        .iter_mut()
-        .chain(own.state.iter_mut())
-        .zip(parameters)
-    {
-        dependency.parameter = parameter;
+    if scanned_here {
+        return crate_errors(&scanned, &own_sites);
     }
-    let mut app = app_without_callbacks(&scanned);
-    let mut own = Some(own);
-    for callback in &scanned.callbacks {
-        if here
-            .as_ref()
-            .is_some_and(|here| same_place(here, &callback.location))
-        {
-            app.callbacks.extend(own.take());
-        } else {
-            app.callbacks.push(elsewhere_callback(callback));
-        }
-    }
-    app.callbacks.extend(own);
+    // Not among what the scan saw (written by another macro, say): check it on its own terms.
+    let mut app = scanned_model(&scanned, |_| Site::Elsewhere);
+    app.callbacks.push(own_callback(args, function));
     report(rules::check(&app, rules::catalog::dash()))
 }
 
@@ -76,38 +55,88 @@ pub fn layout(own_ids: Vec<rules::DeclaredId<Site>>, invocation: Span) -> Vec<sy
     let Some(scanned) = crate_scan(start.as_ref()) else {
         return Vec::new();
     };
-    let range = start.map(|start| {
-        let end = invocation.end().line;
-        (start.file, start.line, end)
-    });
-    let mut app = app_without_callbacks(&scanned);
-    // This invocation's ids replace their scanned copies, in the same place, so that "declared
-    // twice" is said of the later declaration in source order.
-    let is_own = |id: &rules::DeclaredId<Site>| match (&id.site, &range) {
-        (Site::Elsewhere(at), Some((file, first, last))) => {
-            at.file == *file && (*first..=*last).contains(&at.line)
-        }
-        _ => false,
-    };
-    let position = app.ids.iter().position(is_own).unwrap_or(app.ids.len());
-    app.ids.retain(|id| !is_own(id));
-    app.ids.splice(position..position, own_ids);
+    let own_sites: Vec<(Location, Span)> = own_ids
+        .iter()
+        .filter_map(|id| match id.site {
+            Site::Here(span) => Some((compiler_location(span)?, span)),
+            Site::Elsewhere => None,
+        })
+        .collect();
+    let all_scanned = own_sites.len() == own_ids.len()
+        && own_sites
+            .iter()
+            .all(|(at, _)| scanned.ids.iter().any(|id| same_place(at, &id.location)));
+    if all_scanned {
+        return crate_errors(&scanned, &own_sites);
+    }
+    // Not among what the scan saw: the ids join the others at the end.
+    let mut app = scanned_model(&scanned, |_| Site::Elsewhere);
+    app.ids.extend(own_ids);
     report(rules::check(&app, rules::catalog::dash()))
 }
 
-/// The crate's scan, when it can be trusted to hold the invocation at `here`: not when
-/// `DASH_CHECKS=off` turns the whole-crate checks off, nor when the invocation is not in a file
-/// the scan read (a doctest, an IDE's expansion). The startup check still runs, and checks local
-/// to one invocation, such as malformed strings, always do.
-fn crate_scan(here: Option<&Location>) -> Option<std::sync::Arc<ScannedApp>> {
-    if std::env::var("DASH_CHECKS").is_ok_and(|v| v == "off") {
-        return None;
-    }
-    let scanned = scan::current_crate()?;
-    scanned.files.contains(&here?.file).then_some(scanned)
+/// The problems of the whole crate are found once per compilation; each invocation reports
+/// those that stand at one of its own literals.
+fn crate_errors(scanned: &Arc<ScannedApp>, own_sites: &[(Location, Span)]) -> Vec<syn::Error> {
+    crate_diagnostics(scanned)
+        .iter()
+        .filter_map(|diagnostic| {
+            let (_, span) = own_sites
+                .iter()
+                .find(|(at, _)| same_place(at, &diagnostic.site))?;
+            Some(syn::Error::new(*span, &diagnostic.message))
+        })
+        .collect()
 }
 
-fn app_without_callbacks(scanned: &ScannedApp) -> rules::App<Site> {
+type Diagnostics = Arc<Vec<rules::Diagnostic<Location>>>;
+
+fn crate_diagnostics(scanned: &Arc<ScannedApp>) -> Diagnostics {
+    static CACHE: OnceLock<Mutex<Vec<(Arc<ScannedApp>, Diagnostics)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, found)) = cache.iter().find(|(app, _)| Arc::ptr_eq(app, scanned)) {
+        return found.clone();
+    }
+    let app = scanned_model(scanned, Location::clone);
+    let found = Arc::new(rules::check(&app, rules::catalog::dash()));
+    cache.push((scanned.clone(), found.clone()));
+    found
+}
+
+/// The crate as the rules see it, each site made by `site`.
+fn scanned_model<S>(scanned: &ScannedApp, site: impl Fn(&Location) -> S) -> rules::App<S> {
+    let dependency =
+        |scanned: &ScannedDependency, parameter: Option<rules::Parameter>| rules::Dependency {
+            id: scanned.id.clone(),
+            property: scanned.property.clone(),
+            site: site(&scanned.location),
+            parameter,
+        };
+    let callbacks = scanned.callbacks.iter().map(|callback| {
+        let mut parameters = callback.parameters.iter().cloned();
+        rules::Callback {
+            name: callback.name.clone(),
+            outputs: callback
+                .outputs
+                .iter()
+                .map(|output| rules::Output::new(dependency(output, None)))
+                .collect(),
+            inputs: callback
+                .inputs
+                .iter()
+                .map(|input| dependency(input, parameters.next().flatten()))
+                .collect(),
+            state: callback
+                .state
+                .iter()
+                .map(|state| dependency(state, parameters.next().flatten()))
+                .collect(),
+            site: site(&callback.location),
+        }
+    });
     rules::App {
         ids: scanned
             .ids
@@ -117,12 +146,74 @@ fn app_without_callbacks(scanned: &ScannedApp) -> rules::App<Site> {
                 component: id.component.clone(),
                 namespace: namespace_of(&id.component, id.html),
                 flags: id.flags.clone(),
-                site: Site::Elsewhere(id.location.clone()),
+                site: site(&id.location),
             })
             .collect(),
         ids_complete: scanned.ids_complete,
-        callbacks: Vec::new(),
+        callbacks: callbacks.collect(),
     }
+}
+
+/// The callback being expanded, with spans, for when the scan did not see it.
+fn own_callback(args: &CallbackArgs, function: &syn::ItemFn) -> rules::Callback<Site> {
+    let here = |spec: &DependencySpec| {
+        rules::Dependency::new(
+            spec.id.clone(),
+            spec.property.clone(),
+            Site::Here(spec.literal.span()),
+        )
+    };
+    let mut parameters = parameters(function).into_iter();
+    rules::Callback {
+        name: function.sig.ident.to_string(),
+        outputs: args
+            .outputs
+            .iter()
+            .map(|spec| rules::Output::new(here(spec)))
+            .collect(),
+        inputs: args
+            .inputs
+            .iter()
+            .map(|spec| rules::Dependency {
+                parameter: parameters.next().flatten(),
+                ..here(spec)
+            })
+            .collect(),
+        state: args
+            .state
+            .iter()
+            .map(|spec| rules::Dependency {
+                parameter: parameters.next().flatten(),
+                ..here(spec)
+            })
+            .collect(),
+        site: Site::Here(function.sig.ident.span()),
+    }
+}
+
+/// What each parameter of `function` can hold, in order.
+pub fn parameters(function: &syn::ItemFn) -> Vec<Option<rules::Parameter>> {
+    function
+        .sig
+        .inputs
+        .iter()
+        .map(|argument| match argument {
+            syn::FnArg::Typed(typed) => parameter(&typed.ty),
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect()
+}
+
+/// The crate's scan, when it can be trusted to hold the invocation at `here`: not when
+/// `DASH_CHECKS=off` turns the whole-crate checks off, nor when the invocation is not in a file
+/// the scan read (a doctest, an IDE's expansion). The startup check still runs, and checks local
+/// to one invocation, such as malformed strings, always do.
+fn crate_scan(here: Option<&Location>) -> Option<Arc<ScannedApp>> {
+    if std::env::var("DASH_CHECKS").is_ok_and(|v| v == "off") {
+        return None;
+    }
+    let scanned = scan::current_crate()?;
+    scanned.files.contains(&here?.file).then_some(scanned)
 }
 
 /// The JS namespace a tag resolves to: lowercase tags are html; capitalised ones are the dcc
@@ -137,41 +228,6 @@ pub fn namespace_of(component: &str, html: bool) -> Option<String> {
     rules::catalog::dash()
         .props(Some(namespace), component)
         .map(|_| namespace.to_owned())
-}
-
-fn here_dependency(spec: &DependencySpec) -> rules::Dependency<Site> {
-    rules::Dependency {
-        id: spec.id.clone(),
-        property: spec.property.clone(),
-        site: Site::Here(spec.literal.span()),
-        parameter: None,
-    }
-}
-
-fn elsewhere_dependency(dependency: &ScannedDependency) -> rules::Dependency<Site> {
-    rules::Dependency {
-        id: dependency.id.clone(),
-        property: dependency.property.clone(),
-        site: Site::Elsewhere(dependency.location.clone()),
-        parameter: None,
-    }
-}
-
-fn elsewhere_callback(callback: &scan::ScannedCallback) -> rules::Callback<Site> {
-    rules::Callback {
-        name: callback.name.clone(),
-        outputs: callback
-            .outputs
-            .iter()
-            .map(|output| rules::Output {
-                dependency: elsewhere_dependency(output),
-                allow_duplicate: false,
-            })
-            .collect(),
-        inputs: callback.inputs.iter().map(elsewhere_dependency).collect(),
-        state: callback.state.iter().map(elsewhere_dependency).collect(),
-        site: Site::Elsewhere(callback.location.clone()),
-    }
 }
 
 /// The file and position of a compiler span, when the compiler tells.
@@ -192,7 +248,7 @@ fn report(diagnostics: Vec<rules::Diagnostic<Site>>) -> Vec<syn::Error> {
         .into_iter()
         .filter_map(|diagnostic| match diagnostic.site {
             Site::Here(span) => Some(syn::Error::new(span, diagnostic.message)),
-            Site::Elsewhere(_) => None,
+            Site::Elsewhere => None,
         })
         .collect()
 }

@@ -51,6 +51,7 @@ impl<'ast> Visit<'ast> for Extractor<'_> {
                     outputs: self.dependencies(&args.outputs),
                     inputs: self.dependencies(&args.inputs),
                     state: self.dependencies(&args.state),
+                    parameters: crate::validate::parameters(function),
                     location: location(self.path, function.sig.ident.span()),
                 });
             }

@@ -76,6 +76,8 @@ pub struct ScannedCallback {
     pub inputs: Vec<ScannedDependency>,
     /// States in order.
     pub state: Vec<ScannedDependency>,
+    /// What each parameter can hold, in order (inputs, then states).
+    pub parameters: Vec<Option<dash_validation::Parameter>>,
     /// Where the function's name stands.
     pub location: Location,
 }
