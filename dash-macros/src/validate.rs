@@ -90,9 +90,11 @@ fn crate_errors(scanned: &Arc<ScannedApp>, own_sites: &[(Location, Span)]) -> Ve
 }
 
 type Diagnostics = Arc<Vec<rules::Diagnostic<Location>>>;
+/// Each scanned crate (by identity) with its diagnostics.
+type DiagnosticsCache = Mutex<Vec<(Arc<ScannedApp>, Diagnostics)>>;
 
 fn crate_diagnostics(scanned: &Arc<ScannedApp>) -> Diagnostics {
-    static CACHE: OnceLock<Mutex<Vec<(Arc<ScannedApp>, Diagnostics)>>> = OnceLock::new();
+    static CACHE: OnceLock<DiagnosticsCache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache
         .lock()
