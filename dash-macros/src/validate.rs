@@ -124,7 +124,11 @@ fn scanned_model<S>(scanned: &ScannedApp, site: impl Fn(&Location) -> S) -> rule
             outputs: callback
                 .outputs
                 .iter()
-                .map(|output| rules::Output::new(dependency(output, None)))
+                .zip(&callback.duplicates)
+                .map(|(output, duplicate)| rules::Output {
+                    dependency: dependency(output, None),
+                    allow_duplicate: *duplicate,
+                })
                 .collect(),
             inputs: callback
                 .inputs
@@ -171,7 +175,11 @@ fn own_callback(args: &CallbackArgs, function: &syn::ItemFn) -> rules::Callback<
         outputs: args
             .outputs
             .iter()
-            .map(|spec| rules::Output::new(here(spec)))
+            .zip(&args.duplicates)
+            .map(|(spec, duplicate)| rules::Output {
+                dependency: here(spec),
+                allow_duplicate: *duplicate,
+            })
             .collect(),
         inputs: args
             .inputs

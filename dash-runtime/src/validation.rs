@@ -42,9 +42,10 @@ fn model(callback: &CallbackDefinition) -> rules::Callback<()> {
         outputs: callback
             .outputs
             .iter()
-            .map(|dep| rules::Output {
+            .enumerate()
+            .map(|(index, dep)| rules::Output {
                 dependency: dependency(dep),
-                allow_duplicate: dep.property.contains('@'),
+                allow_duplicate: callback.duplicate_outputs.contains(&index),
             })
             .collect(),
         inputs: callback.inputs.iter().map(dependency).collect(),

@@ -13,7 +13,15 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
     let parameter_types = parameter_types(function)?;
     check_arity(args, function, parameter_types.len())?;
     let handler = handler(args, function, &parameter_types)?;
-    let outputs = args.outputs.iter().map(|d| dependency("output", d));
+    let outputs = args
+        .outputs
+        .iter()
+        .zip(&args.duplicates)
+        .map(|(d, duplicate)| {
+            let output = dependency("output", d);
+            let allow = duplicate.then(|| quote!(.allow_duplicate()));
+            quote!(#output #allow)
+        });
     let inputs = args.inputs.iter().map(|d| dependency("input", d));
     let states = args.state.iter().map(|d| dependency("state", d));
     let multi = args.outputs_listed;

@@ -1,4 +1,5 @@
-//! Parsing `#[callback(output = ..., input = ..., state = ..., prevent_initial_call = ...)]`.
+//! Parsing `#[callback(output = ..., input = ..., state = ..., allow_duplicate = ...,
+//! prevent_initial_call = ...)]`.
 
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
@@ -17,6 +18,8 @@ pub struct CallbackArgs {
     pub state: Vec<DependencySpec>,
     /// `prevent_initial_call`, if given.
     pub prevent_initial_call: Option<bool>,
+    /// For each output, whether other callbacks may write it too (`allow_duplicate`).
+    pub duplicates: Vec<bool>,
     /// Where the attribute's arguments start (for errors about missing keys).
     pub span: Span,
 }
@@ -39,10 +42,12 @@ impl Parse for CallbackArgs {
             inputs: Vec::new(),
             state: Vec::new(),
             prevent_initial_call: None,
+            duplicates: Vec::new(),
             span: input.span(),
         };
         let mut errors: Option<syn::Error> = None;
         let mut seen: Vec<String> = Vec::new();
+        let mut allow_duplicate: Vec<DependencySpec> = Vec::new();
         while !input.is_empty() {
             let key: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
@@ -62,6 +67,7 @@ impl Parse for CallbackArgs {
                 }
                 "input" | "inputs" => args.inputs = parse_dependencies(input, &mut errors)?.0,
                 "state" | "states" => args.state = parse_dependencies(input, &mut errors)?.0,
+                "allow_duplicate" => allow_duplicate = parse_dependencies(input, &mut errors)?.0,
                 "prevent_initial_call" => {
                     args.prevent_initial_call = Some(input.parse::<LitBool>()?.value);
                 }
@@ -71,7 +77,7 @@ impl Parse for CallbackArgs {
                         syn::Error::new(
                             key.span(),
                             format!(
-                                "unknown callback argument `{other}`; expected `output`, `input`, `state` or `prevent_initial_call`"
+                                "unknown callback argument `{other}`; expected `output`, `input`, `state`, `allow_duplicate` or `prevent_initial_call`"
                             ),
                         ),
                     );
@@ -83,6 +89,7 @@ impl Parse for CallbackArgs {
                 input.parse::<Token![,]>()?;
             }
         }
+        args.duplicates = duplicates(&args, &allow_duplicate, &mut errors);
         if args.outputs.is_empty() && errors.is_none() {
             combine(
                 &mut errors,
@@ -97,6 +104,46 @@ impl Parse for CallbackArgs {
             None => Ok(args),
         }
     }
+}
+
+/// Marks the outputs named by `allow_duplicate`; each must be an output, and Dash requires
+/// `prevent_initial_call = true` with them.
+fn duplicates(
+    args: &CallbackArgs,
+    allowed: &[DependencySpec],
+    errors: &mut Option<syn::Error>,
+) -> Vec<bool> {
+    let mut marks = vec![false; args.outputs.len()];
+    for spec in allowed {
+        let position = args
+            .outputs
+            .iter()
+            .position(|output| output.id == spec.id && output.property == spec.property);
+        match position {
+            Some(index) => marks[index] = true,
+            None => combine(
+                errors,
+                syn::Error::new(
+                    spec.literal.span(),
+                    format!(
+                        "`{}.{}` is not an output of this callback",
+                        spec.id, spec.property
+                    ),
+                ),
+            ),
+        }
+        if args.prevent_initial_call != Some(true) {
+            combine(
+                errors,
+                syn::Error::new(
+                    spec.literal.span(),
+                    "an output that allows duplicates needs `prevent_initial_call = true`, as in Dash: \
+                     on page load the writers would race",
+                ),
+            );
+        }
+    }
+    marks
 }
 
 fn combine(errors: &mut Option<syn::Error>, error: syn::Error) {

@@ -49,6 +49,7 @@ impl<'ast> Visit<'ast> for Extractor<'_> {
                 self.app.callbacks.push(ScannedCallback {
                     name: function.sig.ident.to_string(),
                     outputs: self.dependencies(&args.outputs),
+                    duplicates: args.duplicates.clone(),
                     inputs: self.dependencies(&args.inputs),
                     state: self.dependencies(&args.state),
                     parameters: crate::validate::parameters(function),

@@ -72,6 +72,8 @@ pub struct ScannedCallback {
     pub name: String,
     /// Outputs in order.
     pub outputs: Vec<ScannedDependency>,
+    /// For each output, whether it allows duplicates.
+    pub duplicates: Vec<bool>,
     /// Inputs in order.
     pub inputs: Vec<ScannedDependency>,
     /// States in order.

@@ -27,6 +27,8 @@ pub struct CallbackDefinition {
     pub outputs: Vec<Dependency>,
     /// Whether the outputs were declared as a list (changes the output string, §4.2).
     pub multi_output: bool,
+    /// Indices of the outputs other callbacks may write too (Dash's `allow_duplicate`).
+    pub duplicate_outputs: Vec<usize>,
     /// Inputs, in parameter order.
     pub inputs: Vec<Dependency>,
     /// States, in parameter order after the inputs.
@@ -44,6 +46,7 @@ impl CallbackDefinition {
             name,
             outputs: Vec::new(),
             multi_output: false,
+            duplicate_outputs: Vec::new(),
             inputs: Vec::new(),
             state: Vec::new(),
             prevent_initial_call: None,
@@ -76,6 +79,16 @@ impl CallbackDefinition {
         self
     }
 
+    /// Lets other callbacks write the output added last, too (Dash's `allow_duplicate`; Dash
+    /// requires `prevent_initial_call` with it). On the wire the property gets an `@<hash>`
+    /// suffix that tells the writers apart.
+    pub fn allow_duplicate(mut self) -> Self {
+        if let Some(last) = self.outputs.len().checked_sub(1) {
+            self.duplicate_outputs.push(last);
+        }
+        self
+    }
+
     /// Declares the outputs as a list, even if there is only one.
     pub fn multi_output(mut self, multi: bool) -> Self {
         self.multi_output = multi;
@@ -102,7 +115,27 @@ impl CallbackDefinition {
 
     /// The output string the renderer sends back in every request for this callback.
     pub fn output_id(&self) -> String {
-        output_string(&self.outputs, self.multi_output || self.outputs.len() > 1)
+        output_string(
+            &self.wire_outputs(),
+            self.multi_output || self.outputs.len() > 1,
+        )
+    }
+
+    /// The outputs as the renderer names them: duplicate-allowing ones carry `@` and the
+    /// SHA-256 of the inputs (`"id.prop"` joined by `.`), one hash per callback, as Dash does.
+    pub fn wire_outputs(&self) -> Vec<Dependency> {
+        if self.duplicate_outputs.is_empty() {
+            return self.outputs.clone();
+        }
+        let inputs: Vec<String> = self.inputs.iter().map(ToString::to_string).collect();
+        let hash = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(inputs.join(".")));
+        let mut outputs = self.outputs.clone();
+        for &index in &self.duplicate_outputs {
+            if let Some(output) = outputs.get_mut(index) {
+                output.property = format!("{}@{hash}", output.bare_property());
+            }
+        }
+        outputs
     }
 }
 
@@ -114,5 +147,23 @@ impl std::fmt::Debug for CallbackDefinition {
             .field("inputs", &self.inputs)
             .field("state", &self.state)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_outputs_carry_the_hash_of_the_inputs() {
+        let callback = CallbackDefinition::blocking("f", |_| Ok(vec![]))
+            .output(Dependency::new("out2", "children"))
+            .allow_duplicate()
+            .input(Dependency::new("inp", "value"));
+        // The hash Python Dash 4.4.1 gives for inputs [inp.value] (protocol §4.2).
+        assert_eq!(
+            callback.output_id(),
+            "out2.children@19cb88899e45dfa24cc7a1e0ef5119bba76a132ae02e32bedd3054f0fe4ce977"
+        );
     }
 }
