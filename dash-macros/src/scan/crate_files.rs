@@ -13,22 +13,35 @@ pub fn crate_root() -> Option<PathBuf> {
         .and_then(|path| path.canonicalize().ok())
 }
 
-/// Every file of the crate, parsed, root first. Files that do not parse are skipped: rustc
-/// reports their errors itself.
-pub fn crate_files(root: &Path) -> Vec<(PathBuf, syn::File)> {
-    let mut files = Vec::new();
+/// The crate's files, parsed, root first.
+#[derive(Default)]
+pub struct CrateFiles {
+    /// Each file with its syntax tree.
+    pub parsed: Vec<(PathBuf, syn::File)>,
+    /// False when a file could not be read or parsed (rustc reports why): what it declares is
+    /// then unknown, so ids missing from the others are not reported.
+    pub complete: bool,
+}
+
+/// Every file of the crate that can be read and parsed, root first.
+pub fn crate_files(root: &Path) -> CrateFiles {
+    let mut files = CrateFiles {
+        complete: true,
+        ..CrateFiles::default()
+    };
     visit_file(root, true, &mut files);
     files
 }
 
-fn visit_file(path: &Path, owns_directory: bool, files: &mut Vec<(PathBuf, syn::File)>) {
-    if files.iter().any(|(seen, _)| seen == path) {
+fn visit_file(path: &Path, owns_directory: bool, files: &mut CrateFiles) {
+    if files.parsed.iter().any(|(seen, _)| seen == path) {
         return;
     }
-    let Ok(source) = std::fs::read_to_string(path) else {
-        return;
-    };
-    let Ok(file) = syn::parse_file(&source) else {
+    let parsed = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|source| syn::parse_file(&source).ok());
+    let Some(file) = parsed else {
+        files.complete = false;
         return;
     };
     // `src/lib.rs`, `src/a/mod.rs` and crate roots own their directory; `src/a.rs` declares
@@ -39,7 +52,7 @@ fn visit_file(path: &Path, owns_directory: bool, files: &mut Vec<(PathBuf, syn::
         path.with_extension("")
     };
     let children = module_files(&file.items, path, &directory);
-    files.push((path.to_owned(), file));
+    files.parsed.push((path.to_owned(), file));
     for (child, owns) in children {
         visit_file(&child, owns, files);
     }

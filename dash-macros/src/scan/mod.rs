@@ -120,7 +120,10 @@ fn scan_with_source_locations(root: &Path) -> ScannedApp {
     }
     proc_macro2::fallback::force();
     let _restore = Unforce;
-    scan_files(&crate_files::crate_files(root))
+    let files = crate_files::crate_files(root);
+    let mut app = scan_files(&files.parsed);
+    app.ids_complete &= files.complete;
+    app
 }
 
 /// Scans the given files (already parsed in source order).
