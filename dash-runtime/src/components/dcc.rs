@@ -21,7 +21,7 @@
 
 #![warn(missing_docs)]
 
-#[path = "values.rs"]
+#[path = "values/mod.rs"]
 mod values;
 
 pub use values::*;

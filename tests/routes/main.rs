@@ -1,0 +1,15 @@
+//! The HTTP routes of a Dash app, checked against Dash's wire protocol
+//! (`shared/docs/dash-protocol.md` §1, §2, §4) through the public API, in process.
+//!
+//! Every app here is small and built in the test; the assets fixtures live in
+//! `tests/fixtures/`.
+
+// The helpers come first: their macros (`serve!`, `send!`, `get!`) are used by the others.
+#[macro_use]
+mod helpers;
+
+mod assets;
+mod component_suites;
+mod index_page;
+mod layout_and_dependencies;
+mod small_routes;
