@@ -249,3 +249,56 @@ impl fmt::Display for StartupError {
 }
 
 impl std::error::Error for StartupError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::callback::Dependency;
+    use crate::component::Builder;
+    use crate::{dcc, html};
+
+    fn echo(output: &str, input: &str) -> CallbackDefinition {
+        let (out_id, out_prop) = output.split_once('.').unwrap();
+        let (in_id, in_prop) = input.split_once('.').unwrap();
+        CallbackDefinition::blocking("echo", |_| Ok(vec![None]))
+            .output(Dependency::new(out_id, out_prop))
+            .input(Dependency::new(in_id, in_prop))
+    }
+
+    fn page() -> html::Div {
+        html::Div::new()
+            .child(dcc::Input::new().id("name"))
+            .child(html::H2::new().id("greeting"))
+    }
+
+    #[test]
+    fn an_app_built_in_code_is_checked_at_startup() {
+        assert!(Dash::new()
+            .layout(page())
+            .add_callback(echo("greeting.children", "name.value"))
+            .build()
+            .is_ok());
+        let error = Dash::new()
+            .layout(page())
+            .add_callback(echo("greeting.children", "nmae.value"))
+            .add_callback(echo("greeting.childern", "name.value"))
+            .build()
+            .err()
+            .expect("the app is refused");
+        let message = error.to_string();
+        assert!(
+            message.contains("`nmae`; did you mean `name`?"),
+            "{message}"
+        );
+        assert!(message.contains("no property `childern`"), "{message}");
+    }
+
+    #[test]
+    fn suppressing_callback_exceptions_allows_ids_that_come_later() {
+        let app = Dash::new()
+            .layout(page())
+            .suppress_callback_exceptions(true)
+            .add_callback(echo("created-later.children", "name.value"));
+        assert!(app.build().is_ok());
+    }
+}
