@@ -243,10 +243,7 @@ pub fn namespace_of(component: &str, html: bool) -> Option<String> {
 /// The file and position of a compiler span, when the compiler tells.
 fn compiler_location(span: Span) -> Option<Location> {
     let file: PathBuf = span.local_file()?.canonicalize().ok()?;
-    Some(scan::location(&file, span)).map(|mut at| {
-        at.file = file;
-        at
-    })
+    Some(scan::location(&file, span))
 }
 
 fn same_place(a: &Location, b: &Location) -> bool {

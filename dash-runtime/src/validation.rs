@@ -70,8 +70,9 @@ fn collect_ids(value: &Value, app: &mut rules::App<()>) {
                 Some(Value::Object(props)),
             ) = component
             {
-                match props.get("id") {
-                    Some(Value::String(id)) => app.ids.push(rules::DeclaredId {
+                // Pattern-matching ids (objects) are matched by the renderer, not by name.
+                if let Some(Value::String(id)) = props.get("id") {
+                    app.ids.push(rules::DeclaredId {
                         id: id.clone(),
                         component: kind.clone(),
                         namespace: Some(namespace.clone()),
@@ -81,10 +82,7 @@ fn collect_ids(value: &Value, app: &mut rules::App<()>) {
                             .map(|(name, _)| name.clone())
                             .collect(),
                         site: (),
-                    }),
-                    // Pattern-matching ids are matched by the renderer, not by name.
-                    Some(Value::Object(_)) | None | Some(Value::Null) => {}
-                    Some(_) => {}
+                    });
                 }
                 props.values().for_each(|prop| collect_ids(prop, app));
             }

@@ -66,21 +66,14 @@ impl Component {
     /// Appends children: a second call adds to the first instead of replacing it, so that
     /// `layout!` can emit one call per child.
     pub fn push_child(&mut self, child: Child) {
-        let incoming = child;
         match self.props.get_mut("children") {
-            Some(Value::Array(existing)) => existing.extend(incoming.values),
+            Some(Value::Array(existing)) => existing.extend(child.values),
             Some(Value::Null) | None => {
-                let value = if incoming.values.len() == 1 && !incoming.is_list {
-                    incoming.values.into_iter().next().unwrap_or(Value::Null)
-                } else {
-                    Value::Array(incoming.values)
-                };
-                self.props.insert("children".into(), value);
+                self.props.insert("children".into(), child.into_value());
             }
             Some(single) => {
-                let first = single.take();
-                let mut all = vec![first];
-                all.extend(incoming.values);
+                let mut all = vec![single.take()];
+                all.extend(child.values);
                 *single = Value::Array(all);
             }
         }

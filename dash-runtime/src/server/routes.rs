@@ -41,8 +41,8 @@ pub struct StateParts {
 pub struct AppState {
     layout: Layout,
     /// The layout JSON, when the layout does not change per page load.
-    layout_json: Option<String>,
-    dependencies_json: String,
+    layout_json: Option<web::Bytes>,
+    dependencies_json: web::Bytes,
     registry: Registry,
     /// The index page before and after the per-load `end_id`, which goes inside the config.
     index_halves: (String, String),
@@ -57,7 +57,7 @@ impl AppState {
     pub fn new(parts: StateParts) -> Self {
         let layout_json = match &parts.layout {
             Layout::Dynamic(_) => None,
-            fixed => Some(fixed.to_json()),
+            fixed => Some(web::Bytes::from(fixed.to_json())),
         };
         let dependencies: Vec<_> = parts
             .registry
@@ -78,7 +78,7 @@ impl AppState {
         Self {
             layout: parts.layout,
             layout_json,
-            dependencies_json: to_json(&dependencies),
+            dependencies_json: web::Bytes::from(to_json(&dependencies)),
             registry: parts.registry,
             index_halves,
             assets: parts.assets,
@@ -212,8 +212,9 @@ async fn index(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse
 
 async fn layout(state: web::Data<AppState>) -> HttpResponse {
     let body = match &state.layout_json {
+        // A reference-counted copy: the fixed layout is serialised once, at startup.
         Some(json) => json.clone(),
-        None => state.layout.to_json(),
+        None => web::Bytes::from(state.layout.to_json()),
     };
     HttpResponse::Ok().content_type(JSON).body(body)
 }
