@@ -113,6 +113,25 @@ pub fn date_of(day: u32) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The inverse of [`date_of`]: the day number of `YYYY-MM-DD` (a time after it is ignored),
+/// when it falls within the two years of orders.
+pub fn day_of(date: &str) -> Option<u32> {
+    let mut parts = date.get(..10)?.split('-').map(str::parse::<i64>);
+    let (y, m, d) = (
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    );
+    // Days-from-civil (proleptic Gregorian), counting from 1970-01-01.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let day = era * 146_097 + doe - 719_468 - 19_358;
+    u32::try_from(day).ok().filter(|day| *day < DAYS)
+}
+
 /// The page: a title, a row of filters, four KPI cards and three charts.
 pub fn layout() -> Component {
     let kpi = |id: &'static str, label: &'static str| {
@@ -174,12 +193,8 @@ pub fn summarise(
     region: Option<&str>,
     products: &[String],
 ) -> Summary {
-    let day_of = |date: Option<&str>| {
-        date.map(|d| &d[..d.len().min(10)])
-            .and_then(|d| (0..DAYS).find(|day| date_of(*day) == d))
-    };
-    let first = day_of(start).unwrap_or(0);
-    let last = day_of(end).unwrap_or(DAYS - 1);
+    let first = start.and_then(day_of).unwrap_or(0);
+    let last = end.and_then(day_of).unwrap_or(DAYS - 1);
     let region = region.and_then(|r| REGIONS.iter().position(|name| *name == r));
     let wanted: Vec<bool> = PRODUCTS
         .iter()
@@ -353,5 +368,16 @@ mod tests {
         assert_eq!(date_of(0), FIRST_DAY);
         assert_eq!(date_of(729), LAST_DAY);
         assert_eq!(date_of(59), "2023-03-01");
+    }
+
+    #[test]
+    fn day_of_inverts_date_of_within_the_two_years() {
+        for day in 0..DAYS {
+            assert_eq!(day_of(&date_of(day)), Some(day));
+        }
+        assert_eq!(day_of("2024-02-29T00:00:00"), Some(424));
+        assert_eq!(day_of("2022-12-31"), None);
+        assert_eq!(day_of("2024-12-31"), None);
+        assert_eq!(day_of("soon"), None);
     }
 }
