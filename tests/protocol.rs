@@ -3,6 +3,9 @@
 
 #[path = "../examples/gapminder.rs"]
 mod gapminder;
+#[path = "../examples/todo.rs"]
+#[allow(dead_code)]
+mod todo;
 
 use actix_web::http::StatusCode;
 use actix_web::{test, App};
@@ -250,4 +253,63 @@ async fn a_wrongly_typed_value_names_the_property_and_the_type() {
         text.contains("year-dropdown.value") && text.contains("Option<i64>"),
         "{text}"
     );
+}
+
+/// The to-do app (pattern matching: MATCH, ALL, a multi-output list rebuild) answers as
+/// Python Dash 4.4.1 answered for the same requests (`tests/golden/record_todo.py`).
+mod todo_goldens {
+    use super::*;
+
+    use super::todo;
+
+    fn golden(name: &str) -> String {
+        let path = format!("{}/tests/golden/todo/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    async fn call(request: test::TestRequest) -> (StatusCode, Value) {
+        let app =
+            test::init_service(App::new().configure(todo::app().build().unwrap().configure()))
+                .await;
+        let response = test::call_service(&app, request.to_request()).await;
+        let status = response.status();
+        let body = test::read_body(response).await;
+        (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
+    }
+
+    #[actix_web::test]
+    async fn layout_and_dependencies_are_python_s() {
+        for (path, file) in [
+            ("/_dash-layout", "layout.json"),
+            ("/_dash-dependencies", "dependencies.json"),
+        ] {
+            let (status, ours) = call(test::TestRequest::get().uri(path)).await;
+            assert_eq!(status, StatusCode::OK);
+            let python: Value = serde_json::from_str(&golden(file)).unwrap();
+            assert_eq!(ours, python, "{path}");
+        }
+    }
+
+    #[actix_web::test]
+    async fn every_update_is_answered_as_python_answers_it() {
+        for case in [
+            "initial_list",
+            "add_first",
+            "submit_second",
+            "clear_done",
+            "mark_done",
+            "count_none",
+            "count_some",
+        ] {
+            let request = test::TestRequest::post()
+                .uri("/_dash-update-component")
+                .insert_header(("content-type", "application/json"))
+                .set_payload(golden(&format!("{case}.request.json")));
+            let (status, ours) = call(request).await;
+            assert_eq!(status, StatusCode::OK, "{case}");
+            let python: Value =
+                serde_json::from_str(&golden(&format!("{case}.response.json"))).unwrap();
+            assert_eq!(ours, python, "{case}");
+        }
+    }
 }

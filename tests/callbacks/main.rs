@@ -13,5 +13,6 @@ mod requests;
 
 mod app;
 mod concurrency;
+mod context_and_side_updates;
 mod failures;
 mod successful_calls;

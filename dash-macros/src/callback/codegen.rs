@@ -207,7 +207,8 @@ fn handler(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::Resu
 /// One output: the value itself; several: a tuple with one element per output.
 fn encode_outputs(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream> {
     if args.outputs.is_empty() {
-        // A callback without outputs acts through `set_props`; what it returns is dropped.
+        check_returns_unit(function)?;
+        // A callback without outputs acts through `set_props`; it returns `()`.
         return Ok(quote!(
             let _ = __dash_ret;
             ::std::result::Result::Ok(::std::vec::Vec::new())
@@ -252,6 +253,31 @@ fn encode_outputs(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenSt
         #destructure
         ::std::result::Result::Ok(::std::vec![#(#convert(#parts)?),*])
     })
+}
+
+/// A callback without outputs has nowhere to send a value: it must return `()`, or a
+/// `Result` of `()`.
+fn check_returns_unit(function: &ItemFn) -> syn::Result<()> {
+    let ReturnType::Type(_, ty) = &function.sig.output else {
+        return Ok(());
+    };
+    let value = if returns_result(&function.sig.output) {
+        first_type_argument(ty)
+    } else {
+        Some(ty.as_ref())
+    };
+    if matches!(value, Some(Type::Tuple(unit)) if unit.elems.is_empty()) {
+        return Ok(());
+    }
+    Err(syn::Error::new(
+        ty.span(),
+        format!(
+            "`{}` returns a value, but the callback declares no `output` to send it to; \
+             add `output = \"component-id.property\"`, or return `()` and set props with \
+             `CallbackContext::set_props`",
+            function.sig.ident
+        ),
+    ))
 }
 
 /// A tuple written in the signature must have one element per output.

@@ -30,10 +30,16 @@ pub struct Component {
 impl Component {
     /// A component of `type_name` from the JS `namespace` (e.g. `dash_core_components`), with no props.
     pub fn new(namespace: &'static str, type_name: &'static str) -> Self {
+        let mut props = Map::new();
+        // Python's html components take `children` positionally, so Dash always sends it,
+        // `null` when there are none.
+        if namespace == "dash_html_components" {
+            props.insert("children".into(), Value::Null);
+        }
         Self {
             namespace,
             type_name,
-            props: Map::new(),
+            props,
         }
     }
 

@@ -728,7 +728,7 @@ mod tests {
         let label = Label::new().html_for("name").access_key("n");
         assert_eq!(
             wire(label)["props"],
-            json!({"htmlFor": "name", "accessKey": "n"})
+            json!({"children": null, "htmlFor": "name", "accessKey": "n"})
         );
     }
 
@@ -737,12 +737,12 @@ mod tests {
         let script = Script::new().async_(true).type_("module");
         assert_eq!(
             wire(script)["props"],
-            json!({"async": true, "type": "module"})
+            json!({"children": null, "async": true, "type": "module"})
         );
         let video = Video::new().loop_(true).auto_play(true).plays_inline(true);
         assert_eq!(
             wire(video)["props"],
-            json!({"loop": true, "autoPlay": true, "playsInline": true})
+            json!({"children": null, "loop": true, "autoPlay": true, "playsInline": true})
         );
     }
 
@@ -759,7 +759,7 @@ mod tests {
         assert_eq!(
             wire(div)["props"],
             json!({
-                "id": "a", "hidden": true, "tabIndex": 0, "n_clicks_timestamp": -1,
+                "children": null, "id": "a", "hidden": true, "tabIndex": 0, "n_clicks_timestamp": -1,
                 "disable_n_clicks": true, "data-foo": "1", "aria-label": "main"
             })
         );
