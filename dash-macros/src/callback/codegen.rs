@@ -1,7 +1,7 @@
 //! Generating the registration type of a `#[callback]` function.
 
 use super::parameter::is_context;
-use super::parse::{CallbackArgs, DependencySpec};
+use super::parse::{CallbackArgs, ClientsideSpec, DependencySpec};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -11,9 +11,14 @@ use syn::{FnArg, ItemFn, ReturnType, Type};
 pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream> {
     let name = &function.sig.ident;
     let vis = &function.vis;
-    let parameter_types = parameter_types(function)?;
-    check_arity(args, function, &parameter_types)?;
-    let handler = handler(args, function, &parameter_types)?;
+    let (handler, function) = match &args.clientside {
+        Some(clientside) => (clientside_handler(clientside, function)?, None),
+        None => {
+            let parameter_types = parameter_types(function)?;
+            check_arity(args, function, &parameter_types)?;
+            (handler(args, function, &parameter_types)?, Some(function))
+        }
+    };
     let outputs = args
         .outputs
         .iter()
@@ -35,9 +40,13 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
     let prevent = args
         .prevent_initial_call
         .map(|prevent| quote!(.prevent_initial_call(#prevent)));
-    let doc = format!(
-        "Registers the callback [`{name}()`](fn@{name}) with an app: `.callback::<{name}>()`."
-    );
+    let doc = if function.is_some() {
+        format!(
+            "Registers the callback [`{name}()`](fn@{name}) with an app: `.callback::<{name}>()`."
+        )
+    } else {
+        format!("Registers the clientside callback `{name}` with an app: `.callback::<{name}>()`.")
+    };
     Ok(quote! {
         #function
 
@@ -57,6 +66,31 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
             }
         }
     })
+}
+
+/// A clientside callback's handler. Its `fn` only names it: the browser runs the JavaScript,
+/// so the `fn` takes nothing and is not kept.
+fn clientside_handler(clientside: &ClientsideSpec, function: &ItemFn) -> syn::Result<TokenStream> {
+    let signature = &function.sig;
+    if !signature.inputs.is_empty() || !matches!(signature.output, ReturnType::Default) {
+        return Err(syn::Error::new(
+            signature.ident.span(),
+            format!(
+                "`{}` is a clientside callback: the browser runs its JavaScript, so the fn only \
+                 names it; write it `fn {}() {{}}`",
+                signature.ident, signature.ident
+            ),
+        ));
+    }
+    let function = match clientside {
+        ClientsideSpec::Inline(source) => {
+            quote!(::dash::callback::ClientsideFunction::inline(#source))
+        }
+        ClientsideSpec::Named(namespace, name) => {
+            quote!(::dash::callback::ClientsideFunction::named(#namespace, #name))
+        }
+    };
+    Ok(quote!(::dash::callback::Handler::Clientside(#function)))
 }
 
 /// What replaces the expansion when the callback cannot be generated: the function and a
@@ -414,6 +448,29 @@ mod tests {
         .unwrap();
         assert!(out.contains("Ok (:: std :: vec :: Vec :: new ())"), "{out}");
         assert!(out.contains(". running (:: dash :: callback :: Dependency :: new (\"b\" , \"disabled\") , true , false)"), "{out}");
+    }
+
+    #[test]
+    fn clientside_callbacks_keep_only_their_registration_type() {
+        let out = expand_str(
+            quote!(output = "a.children", input = "b.value", clientside = "function(v) { return v; }"),
+            quote!(
+                fn echo() {}
+            ),
+        )
+        .unwrap();
+        assert!(out.contains("ClientsideFunction :: inline (\"function(v) { return v; }\")"), "{out}");
+        assert!(!out.contains("fn echo"), "{out}");
+        let error = expand_str(
+            quote!(output = "a.children", input = "b.value", clientside = ("ns", "f")),
+            quote!(
+                fn echo(v: i64) -> i64 {
+                    v
+                }
+            ),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("is a clientside callback"), "{error}");
     }
 
     #[test]

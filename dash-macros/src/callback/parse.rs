@@ -26,6 +26,16 @@ pub struct CallbackArgs {
     pub duplicates: Vec<bool>,
     /// `running = [("id.prop", on, off), ...]`: props set while the callback runs.
     pub running: Vec<RunningSpec>,
+    /// `clientside = "function(...) {...}"` or `clientside = ("namespace", "function")`.
+    pub clientside: Option<ClientsideSpec>,
+}
+
+/// The browser function of a clientside callback.
+pub enum ClientsideSpec {
+    /// JavaScript source, defined inline in the page.
+    Inline(LitStr),
+    /// `window.dash_clientside[namespace][function]`, defined by the app's own scripts.
+    Named(LitStr, LitStr),
 }
 
 /// One dependency, split into its id (for pattern ids, Dash's string form) and property.
@@ -58,6 +68,7 @@ impl Parse for CallbackArgs {
             prevent_initial_call: None,
             duplicates: Vec::new(),
             running: Vec::new(),
+            clientside: None,
         };
         let mut errors: Option<syn::Error> = None;
         let mut seen: Vec<String> = Vec::new();
@@ -86,13 +97,14 @@ impl Parse for CallbackArgs {
                     args.prevent_initial_call = Some(input.parse::<LitBool>()?.value);
                 }
                 "running" => args.running = parse_running(input, &mut errors)?,
+                "clientside" => args.clientside = Some(parse_clientside(input, &mut errors)?),
                 other => {
                     combine(
                         &mut errors,
                         syn::Error::new(
                             key.span(),
                             format!(
-                                "unknown callback argument `{other}`; expected `output`, `input`, `state`, `allow_duplicate`, `prevent_initial_call` or `running`"
+                                "unknown callback argument `{other}`; expected `output`, `input`, `state`, `allow_duplicate`, `prevent_initial_call`, `running` or `clientside`"
                             ),
                         ),
                     );
@@ -297,6 +309,33 @@ fn continue_after_value(content: ParseStream) -> syn::Result<()> {
         content.parse::<Token![,]>()?;
     }
     Ok(())
+}
+
+/// `"source"` or `("namespace", "function")`; Dash reserves some namespaces.
+fn parse_clientside(
+    input: ParseStream,
+    errors: &mut Option<syn::Error>,
+) -> syn::Result<ClientsideSpec> {
+    if !input.peek(syn::token::Paren) {
+        return Ok(ClientsideSpec::Inline(input.parse()?));
+    }
+    let content;
+    parenthesized!(content in input);
+    let namespace: LitStr = content.parse()?;
+    content.parse::<Token![,]>()?;
+    let function: LitStr = content.parse()?;
+    content.parse::<Option<Token![,]>>()?;
+    let name = namespace.value();
+    if name.starts_with("_dashprivate_") || name == "PreventUpdate" || name == "no_update" {
+        combine(
+            errors,
+            syn::Error::new(
+                namespace.span(),
+                format!("the namespace `{name}` is Dash's own; choose another"),
+            ),
+        );
+    }
+    Ok(ClientsideSpec::Named(namespace, function))
 }
 
 /// `[("id.prop", on, off), ...]` (or one such tuple).

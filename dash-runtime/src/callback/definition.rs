@@ -16,6 +16,57 @@ pub enum Handler {
     Blocking(Arc<dyn Fn(CallbackArgs) -> Result<Outputs, CallbackError> + Send + Sync>),
     /// An `async fn`: awaited on the worker that received the request.
     Async(Arc<dyn Fn(CallbackArgs) -> HandlerFuture + Send + Sync>),
+    /// JavaScript the renderer runs in the browser; the server never receives its calls.
+    Clientside(ClientsideFunction),
+}
+
+/// Where the browser finds a clientside callback: `window.dash_clientside[namespace][function_name]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientsideFunction {
+    /// The namespace object.
+    pub namespace: String,
+    /// The function's name in it.
+    pub function_name: String,
+    /// For inline callbacks, the JavaScript source the page defines the function with.
+    pub source: Option<String>,
+}
+
+/// The namespace Dash puts inline clientside functions in, each named by its source's hash.
+pub const INLINE_CLIENTSIDE_NAMESPACE: &str = "_dashprivate_clientside_funcs";
+
+impl ClientsideFunction {
+    /// A function defined by `source`, e.g. `"function(v) { return v * 2; }"`.
+    pub fn inline(source: impl Into<String>) -> Self {
+        let source = source.into();
+        ClientsideFunction {
+            namespace: INLINE_CLIENTSIDE_NAMESPACE.to_owned(),
+            function_name: sha256_hex(&source),
+            source: Some(source),
+        }
+    }
+
+    /// `window.dash_clientside[namespace][function_name]`, defined by a script of the app's
+    /// (in the assets folder, say).
+    pub fn named(namespace: impl Into<String>, function_name: impl Into<String>) -> Self {
+        ClientsideFunction {
+            namespace: namespace.into(),
+            function_name: function_name.into(),
+            source: None,
+        }
+    }
+
+    /// The inline `<script>` body that defines an inline function, as Dash writes it.
+    pub fn inline_script(&self) -> Option<String> {
+        let source = self.source.as_ref()?;
+        // A literal `</script` would end the element early; `<\/` means the same in JS text.
+        let source = source.replace("</script", "<\\/script");
+        Some(format!(
+            "(function() {{\n    var clientside = window.dash_clientside = window.dash_clientside || {{}};\n    \
+             var ns = clientside[\"{ns}\"] = clientside[\"{ns}\"] || {{}};\n    ns[\"{name}\"] = {source};\n}})();",
+            ns = self.namespace,
+            name = self.function_name,
+        ))
+    }
 }
 
 /// Everything the server needs to know about one callback.
@@ -74,6 +125,19 @@ impl CallbackDefinition {
         body: impl Fn(CallbackArgs) -> Result<Outputs, CallbackError> + Send + Sync + 'static,
     ) -> Self {
         Self::new(name, Handler::Blocking(Arc::new(body)))
+    }
+
+    /// A callback run in the browser by `function`.
+    pub fn clientside(name: &'static str, function: ClientsideFunction) -> Self {
+        Self::new(name, Handler::Clientside(function))
+    }
+
+    /// The browser function, for a clientside callback.
+    pub fn clientside_function(&self) -> Option<&ClientsideFunction> {
+        match &self.handler {
+            Handler::Clientside(function) => Some(function),
+            _ => None,
+        }
     }
 
     /// Adds an output.
@@ -208,6 +272,20 @@ mod tests {
             callback.output_id(),
             "out2.children@19cb88899e45dfa24cc7a1e0ef5119bba76a132ae02e32bedd3054f0fe4ce977"
         );
+    }
+
+    #[test]
+    fn inline_clientside_functions_are_named_by_their_source_hash() {
+        let function = ClientsideFunction::inline("function(v){ return 'client ' + v; }");
+        // What Python Dash 4.4.1 names this source (protocol §4.4).
+        assert_eq!(
+            function.function_name,
+            "c417f27fd4cc3d97eff99d67128ca2cdf4df26036b9250aea005523fe0fcfcd0"
+        );
+        let script = function.inline_script().unwrap();
+        assert!(script.contains("ns[\"c417f27fd4cc3d97eff99d67128ca2cdf4df26036b9250aea005523fe0fcfcd0\"] = function(v){ return 'client ' + v; };"), "{script}");
+        let sneaky = ClientsideFunction::inline("function(){ return '</script><b>'; }");
+        assert!(!sneaky.inline_script().unwrap().contains("</script"));
     }
 
     #[test]

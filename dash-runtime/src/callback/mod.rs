@@ -17,7 +17,9 @@ mod patch;
 pub use args::CallbackArgs;
 pub use context::{CallbackContext, RequestInfo, Triggered};
 pub use patch::{Key, Location, Patch};
-pub use definition::{CallbackDefinition, Handler, HandlerFuture};
+pub use definition::{
+    CallbackDefinition, ClientsideFunction, Handler, HandlerFuture, INLINE_CLIENTSIDE_NAMESPACE,
+};
 pub use dependency::{Dependency, DependencyError};
 pub use error::{CallbackError, CallbackResult, PreventUpdate};
 pub use output::{no_update, IntoPropValue, NoUpdate, Outputs, Update, NO_UPDATE_MARKER};

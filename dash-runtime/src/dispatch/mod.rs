@@ -192,6 +192,10 @@ async fn run(
                 Err(join_error) => Err(CallbackError::Panicked(join_error.to_string())),
             }
         }
+        Handler::Clientside(_) => Err(CallbackError::BadRequest(format!(
+            "callback `{}` runs in the browser; the server does not run it",
+            callback.name
+        ))),
         Handler::Async(body) => match AssertUnwindSafe(body(args)).catch_unwind().await {
             Ok(result) => result,
             Err(panic) => Err(CallbackError::Panicked(panic_message(&panic))),

@@ -9,10 +9,14 @@ pub fn entry(callback: &CallbackDefinition, prevent_initial_by_default: bool) ->
         "output": callback.output_id(),
         "inputs": dependency_list(&callback.inputs),
         "state": dependency_list(&callback.state),
-        "clientside_function": null,
+        "clientside_function": callback.clientside_function().map(|function| json!({
+            "namespace": function.namespace,
+            "function_name": function.function_name,
+        })),
         "prevent_initial_call": callback.prevent_initial_call.unwrap_or(prevent_initial_by_default),
         "background": null,
-        "dynamic_creator": null,
+        // Dash marks clientside callbacks `false`, server ones `null`.
+        "dynamic_creator": callback.clientside_function().map(|_| false),
         "no_output": callback.has_no_output(),
         "optional": false,
         "hidden": false,

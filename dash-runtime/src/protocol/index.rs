@@ -35,6 +35,8 @@ pub struct IndexPage<'a> {
     pub scripts: &'a [Resource],
     /// The `_dash-config` script element.
     pub config_script: &'a str,
+    /// Bodies of inline `<script>` elements after the bundles (inline clientside callbacks).
+    pub inline_scripts: &'a [String],
 }
 
 const DEFAULT_METAS: &str = "<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n      \
@@ -49,7 +51,12 @@ const RENDERER: &str = "<script id=\"_dash-renderer\" type=\"application/javascr
 /// Renders the page.
 pub fn render(page: &IndexPage<'_>) -> String {
     let css: Vec<String> = page.stylesheets.iter().map(stylesheet_tag).collect();
-    let scripts: Vec<String> = page.scripts.iter().map(script_tag).collect();
+    let mut scripts: Vec<String> = page.scripts.iter().map(script_tag).collect();
+    scripts.extend(
+        page.inline_scripts
+            .iter()
+            .map(|body| format!("<script>\n{body}\n</script>")),
+    );
     format!(
         "<!DOCTYPE html>\n<html>\n    <head>\n        {metas}\n        <title>{title}</title>\n        \
 <link rel=\"icon\" type=\"image/x-icon\" href=\"{favicon}\">\n        {css}\n    </head>\n    <body>\n        \
@@ -128,7 +135,10 @@ mod tests {
             stylesheets: &stylesheets,
             scripts: &scripts,
             config_script: "<script id=\"_dash-config\" type=\"application/json\">{}</script>",
+            inline_scripts: &["var inline = 1;".to_owned()],
         });
+        let inline = html.find("<script>\nvar inline = 1;\n</script>").unwrap();
+        assert!(inline > html.find("/a.js").unwrap(), "inline scripts follow the bundles");
         assert!(html.contains("<title>Sales &lt;/title&gt;</title>"));
         assert!(html.contains("id=\"react-entry-point\""));
         assert!(html.contains("<script src=\"/assets/m.mjs\" type=\"module\"></script>"));

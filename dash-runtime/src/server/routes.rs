@@ -150,12 +150,18 @@ fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, Strin
     let (config_before, config_after) = config_script
         .split_once(END_ID_SLOT)
         .expect("the config carries the end_id slot");
+    let inline_scripts: Vec<String> = parts
+        .registry
+        .iter()
+        .filter_map(|callback| callback.clientside_function()?.inline_script())
+        .collect();
     let page = render(&IndexPage {
         title: &parts.title,
         favicon: &favicon,
         stylesheets: &stylesheets,
         scripts: &scripts,
         config_script: CONFIG_SLOT,
+        inline_scripts: &inline_scripts,
     });
     let (before, after) = page
         .split_once(CONFIG_SLOT)
