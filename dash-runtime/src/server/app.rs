@@ -37,6 +37,7 @@ pub struct Dash {
     suppress_callback_exceptions: bool,
     prevent_initial_callbacks: bool,
     max_request_body: usize,
+    callback_threads: Option<usize>,
 }
 
 impl Default for Dash {
@@ -61,6 +62,7 @@ impl Dash {
             suppress_callback_exceptions: false,
             prevent_initial_callbacks: false,
             max_request_body: 64 * 1024 * 1024,
+            callback_threads: None,
         }
     }
 
@@ -139,6 +141,16 @@ impl Dash {
         self
     }
 
+    /// How many plain-`fn` callbacks may run at once on each of the server's worker threads
+    /// (the size of its blocking pool). Default: tokio's 512, shared among the workers. Each
+    /// running callback holds a thread and its memory, so a small number bounds memory on a
+    /// small machine; callbacks past it wait their turn, and a callback that sleeps or waits on
+    /// I/O keeps its thread the whole time.
+    pub fn callback_threads(mut self, threads: usize) -> Self {
+        self.callback_threads = Some(threads.max(1));
+        self
+    }
+
     /// Checks the app and prepares everything that does not change per request.
     pub fn build(self) -> Result<DashApp, StartupError> {
         let layout = self.layout.unwrap_or_else(|| Layout::List(Vec::new()));
@@ -180,6 +192,7 @@ impl Dash {
         });
         Ok(DashApp {
             state: Arc::new(state),
+            callback_threads: self.callback_threads,
         })
     }
 
@@ -208,6 +221,7 @@ fn init_tracing() {
 #[derive(Clone)]
 pub struct DashApp {
     state: Arc<AppState>,
+    callback_threads: Option<usize>,
 }
 
 impl DashApp {
@@ -221,13 +235,15 @@ impl DashApp {
     /// An actix-web server on `listener` (bind port 0 to let the system pick one).
     pub fn server(self, listener: TcpListener) -> std::io::Result<actix_web::dev::Server> {
         let configure = self.configure();
-        Ok(HttpServer::new(move || {
+        let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(super::logging::log_request))
                 .configure(configure.clone())
-        })
-        .listen(listener)?
-        .run())
+        });
+        if let Some(threads) = self.callback_threads {
+            server = server.worker_max_blocking_threads(threads);
+        }
+        Ok(server.listen(listener)?.run())
     }
 }
 
@@ -291,6 +307,14 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("no property `childern`"), "{message}");
+    }
+
+    #[test]
+    fn the_callback_pool_has_at_least_one_thread() {
+        let app = Dash::new().layout(page()).callback_threads(0).build();
+        assert_eq!(app.expect("a valid app").callback_threads, Some(1));
+        let app = Dash::new().layout(page()).build();
+        assert_eq!(app.expect("a valid app").callback_threads, None);
     }
 
     #[test]
