@@ -37,6 +37,12 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
             .running(::dash::callback::Dependency::new(#id, #property), #on, #off))
     });
     let multi = args.outputs_listed;
+    let takes_context = function.is_some_and(|function| {
+        function.sig.inputs.iter().any(|argument| {
+            matches!(argument, FnArg::Typed(typed) if is_context(&typed.ty))
+        })
+    });
+    let with_context = takes_context.then(|| quote!(.with_context()));
     let prevent = args
         .prevent_initial_call
         .map(|prevent| quote!(.prevent_initial_call(#prevent)));
@@ -62,6 +68,7 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
                     #(#inputs)*
                     #(#states)*
                     #(#running)*
+                    #with_context
                     #prevent
             }
         }

@@ -27,7 +27,8 @@ impl CallbackArgs {
         self
     }
 
-    /// The context of this call (what triggered it, the request, `set_props`).
+    /// The context of this call (what triggered it, the request, `set_props`); empty unless
+    /// the callback was declared [`with_context`](super::CallbackDefinition::with_context).
     pub fn context(&self) -> CallbackContext {
         self.context.clone()
     }

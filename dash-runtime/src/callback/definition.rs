@@ -88,6 +88,9 @@ pub struct CallbackDefinition {
     pub prevent_initial_call: Option<bool>,
     /// Props the renderer sets while the call runs, and after: `(prop, on, off)`.
     pub running: Vec<(Dependency, serde_json::Value, serde_json::Value)>,
+    /// Whether the body reads its [`CallbackContext`](super::CallbackContext); only then is
+    /// one built, so that callbacks without it pay nothing for it.
+    pub uses_context: bool,
     /// The body.
     pub handler: Handler,
 }
@@ -104,6 +107,7 @@ impl CallbackDefinition {
             state: Vec::new(),
             prevent_initial_call: None,
             running: Vec::new(),
+            uses_context: false,
             handler,
         }
     }
@@ -185,6 +189,13 @@ impl CallbackDefinition {
         let on = serde_json::to_value(on).unwrap_or_default();
         let off = serde_json::to_value(off).unwrap_or_default();
         self.running.push((dependency, on, off));
+        self
+    }
+
+    /// Gives the body its call's context through [`CallbackArgs::context`] (`#[callback]`
+    /// does this when the fn takes a `CallbackContext`); without it the context is empty.
+    pub fn with_context(mut self) -> Self {
+        self.uses_context = true;
         self
     }
 

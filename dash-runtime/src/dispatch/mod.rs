@@ -63,11 +63,16 @@ impl Registry {
 
     /// Runs the callback `request` names, with no HTTP request behind it.
     pub async fn dispatch(&self, request: UpdateRequest) -> Outcome {
-        self.dispatch_with(request, RequestInfo::default()).await
+        self.dispatch_with(request, RequestInfo::default).await
     }
 
-    /// Runs the callback `request` names; `info` is what its context tells of the HTTP request.
-    pub async fn dispatch_with(&self, request: UpdateRequest, info: RequestInfo) -> Outcome {
+    /// Runs the callback `request` names; `info` tells its context of the HTTP request, and is
+    /// only called for callbacks that read their context.
+    pub async fn dispatch_with(
+        &self,
+        request: UpdateRequest,
+        info: impl FnOnce() -> RequestInfo,
+    ) -> Outcome {
         let Some(callback) = self.callbacks.get(&request.output).cloned() else {
             return Outcome::UnknownCallback(request.output);
         };
@@ -94,17 +99,21 @@ impl Registry {
             callback.inputs.iter().chain(&callback.state),
             request.input_values().chain(request.state_values()),
         );
-        let outputs_list = match request.outputs {
-            Some(outputs) if !callback.has_no_output() => outputs,
-            _ => Value::Array(Vec::new()),
+        let context = if callback.uses_context {
+            let outputs_list = match request.outputs {
+                Some(outputs) if !callback.has_no_output() => outputs,
+                _ => Value::Array(Vec::new()),
+            };
+            CallbackContext::new(
+                request.inputs,
+                request.state,
+                outputs_list,
+                &request.changed_prop_ids,
+                info(),
+            )
+        } else {
+            CallbackContext::default()
         };
-        let context = CallbackContext::new(
-            request.inputs,
-            request.state,
-            outputs_list,
-            &request.changed_prop_ids,
-            info,
-        );
         let result = run(&callback, args.with_context(context.clone())).await;
         let failed = |message: String| Outcome::Failed {
             callback: callback.name,

@@ -247,7 +247,7 @@ async fn update_component(
             )
         }
     };
-    let info = request_info(&http);
+    let info = || request_info(&http);
     let mut response = match state.registry.dispatch_with(request, info).await {
         Outcome::Updated(body) => HttpResponse::Ok().content_type(JSON).body(to_json(&body)),
         Outcome::Prevented => HttpResponse::NoContent().finish(),
