@@ -84,7 +84,14 @@ pub fn edit_list(
         .enumerate()
         .map(|(index, (text, done))| item(index, text, done))
         .collect();
-    (list, if adding { Some(String::new()) } else { new_item })
+    (
+        list,
+        if adding {
+            Some(String::new())
+        } else {
+            new_item
+        },
+    )
 }
 
 /// Strikes an item's text through once it is done.

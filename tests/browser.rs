@@ -7,10 +7,10 @@ mod gapminder;
 #[path = "../examples/sales.rs"]
 #[allow(dead_code)]
 mod sales;
+mod support;
 #[path = "../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
-mod support;
 
 use fantoccini::Locator;
 use serde_json::Value;
@@ -283,7 +283,12 @@ async fn todo_items_are_added_struck_through_counted_and_cleared() {
     assert_eq!(labels, "milkeggs");
 
     let first_box = format!("//*[@id='{}']//input", pattern_dom_id("done", 0));
-    click(&browser, Locator::XPath(&first_box), "the first item's checkbox").await;
+    click(
+        &browser,
+        Locator::XPath(&first_box),
+        "the first item's checkbox",
+    )
+    .await;
     let struck = format!(
         "const e = document.getElementById('{first_label}'); return e && e.style.textDecoration.includes('line-through') ? e.style.textDecoration : null;"
     );
@@ -292,9 +297,8 @@ async fn todo_items_are_added_struck_through_counted_and_cleared() {
         .await;
     text_of(&browser, "count", "t === '1 of 2 done'").await;
     let second_label = pattern_dom_id("label", 1);
-    let second_plain = format!(
-        "return document.getElementById('{second_label}').style.textDecoration || 'none';"
-    );
+    let second_plain =
+        format!("return document.getElementById('{second_label}').style.textDecoration || 'none';");
     let plain = browser.client.execute(&second_plain, vec![]).await.unwrap();
     assert_eq!(plain, "none", "only the done item is struck through");
 
@@ -329,7 +333,10 @@ mod clientside {
 
     pub fn app() -> Dash {
         Dash::new()
-            .assets_folder(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/clientside"))
+            .assets_folder(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/clientside"
+            ))
             .layout(layout! {
                 <div>
                     <Input id="cs-in" value="hi" />

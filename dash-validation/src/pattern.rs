@@ -125,9 +125,7 @@ impl PatternId {
     /// Reads the string form back (any key order, optional spaces); `None` when `text` is not a
     /// flat JSON object of strings, integers, booleans and wildcards.
     pub fn parse(text: &str) -> Option<PatternId> {
-        let mut reader = Reader {
-            rest: text.trim(),
-        };
+        let mut reader = Reader { rest: text.trim() };
         reader.eat('{')?;
         let mut entries = Vec::new();
         if !reader.eat_if('}') {
@@ -141,7 +139,11 @@ impl PatternId {
                 reader.eat(',')?;
             }
         }
-        reader.rest.trim().is_empty().then_some(PatternId { entries })
+        reader
+            .rest
+            .trim()
+            .is_empty()
+            .then_some(PatternId { entries })
     }
 
     /// The keys holding `wildcard`, sorted.
@@ -200,7 +202,8 @@ impl Reader<'_> {
                     'r' => out.push('\r'),
                     't' => out.push('\t'),
                     'u' => {
-                        let hex: String = (0..4).filter_map(|_| chars.next()).map(|p| p.1).collect();
+                        let hex: String =
+                            (0..4).filter_map(|_| chars.next()).map(|p| p.1).collect();
                         out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
                     }
                     other => out.push(other),
@@ -258,7 +261,13 @@ mod tests {
 
     #[test]
     fn other_json_is_not_a_pattern_id() {
-        for text in ["plain", r#"{"a":1.5}"#, r#"{"a":["ANY"]}"#, r#"{"a":{}}"#, "{"] {
+        for text in [
+            "plain",
+            r#"{"a":1.5}"#,
+            r#"{"a":["ANY"]}"#,
+            r#"{"a":{}}"#,
+            "{",
+        ] {
             assert_eq!(PatternId::parse(text), None, "{text}");
         }
     }

@@ -38,7 +38,9 @@ pub(crate) fn misplaced<S: Clone>(app: &App<S>, found: &mut Vec<Found<S>>) {
                 report(
                     slot,
                     dependency,
-                    format!("`{name}` uses ALLSMALLER in an output; outputs take MATCH or ALL only"),
+                    format!(
+                        "`{name}` uses ALLSMALLER in an output; outputs take MATCH or ALL only"
+                    ),
                 );
             }
             if slot > 0 && id.keys_with(Wildcard::Match) != first_match {
@@ -160,9 +162,16 @@ mod tests {
 
     #[test]
     fn allsmaller_is_refused_in_outputs() {
-        let found = wildcard_problems(&[r#"{"index":["ALLSMALLER"],"type":"x"}.children"#], &[], &[]);
+        let found = wildcard_problems(
+            &[r#"{"index":["ALLSMALLER"],"type":"x"}.children"#],
+            &[],
+            &[],
+        );
         assert_eq!(found.len(), 1);
-        assert!(found[0].contains("uses ALLSMALLER in an output"), "{found:?}");
+        assert!(
+            found[0].contains("uses ALLSMALLER in an output"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -180,7 +189,10 @@ mod tests {
             &[],
         );
         assert_eq!(found.len(), 1);
-        assert!(found[0].contains("on `row`, which the outputs do not MATCH"), "{found:?}");
+        assert!(
+            found[0].contains("on `row`, which the outputs do not MATCH"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -191,7 +203,10 @@ mod tests {
             &[],
         );
         assert_eq!(found.len(), 1);
-        assert!(found[0].contains("same keys as the first output"), "{found:?}");
+        assert!(
+            found[0].contains("same keys as the first output"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -218,6 +233,10 @@ mod tests {
         let found = check(&app(&["count"], vec![callback]), &crate::testing::catalog());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, Rule::ParameterType);
-        assert!(found[0].message.contains("take a `Vec<_>`"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("take a `Vec<_>`"),
+            "{}",
+            found[0].message
+        );
     }
 }

@@ -14,7 +14,10 @@ fn describe(_a: Option<u64>, ctx: &CallbackContext, _b: Option<u64>) -> String {
     format!(
         "{:?} {:?} {}",
         ctx.triggered_id().map(|id| id.to_string()),
-        ctx.triggered().iter().map(|t| t.value.clone()).collect::<Vec<_>>(),
+        ctx.triggered()
+            .iter()
+            .map(|t| t.value.clone())
+            .collect::<Vec<_>>(),
         ctx.cookie("flavour").unwrap_or("none"),
     )
 }

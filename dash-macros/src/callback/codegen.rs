@@ -38,9 +38,11 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
     });
     let multi = args.outputs_listed;
     let takes_context = function.is_some_and(|function| {
-        function.sig.inputs.iter().any(|argument| {
-            matches!(argument, FnArg::Typed(typed) if is_context(&typed.ty))
-        })
+        function
+            .sig
+            .inputs
+            .iter()
+            .any(|argument| matches!(argument, FnArg::Typed(typed) if is_context(&typed.ty)))
     });
     let with_context = takes_context.then(|| quote!(.with_context()));
     let prevent = args
@@ -145,7 +147,10 @@ fn check_arity(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::
     if contexts > 1 {
         return Err(syn::Error::new(
             function.sig.inputs.span(),
-            format!("`{}` takes the callback context twice; one parameter is enough", function.sig.ident),
+            format!(
+                "`{}` takes the callback context twice; one parameter is enough",
+                function.sig.ident
+            ),
         ));
     }
     let parameters = types.len() - contexts;
@@ -441,13 +446,19 @@ mod tests {
         )
         .unwrap();
         assert!(out.contains("__dash_args . context ()"), "{out}");
-        assert!(out.contains("let __dash_arg1 : i64 = __dash_args . take (0usize)"), "{out}");
+        assert!(
+            out.contains("let __dash_arg1 : i64 = __dash_args . take (0usize)"),
+            "{out}"
+        );
     }
 
     #[test]
     fn callbacks_without_outputs_return_nothing() {
         let out = expand_str(
-            quote!(input = "b.n_clicks", running = [("b.disabled", true, false)]),
+            quote!(
+                input = "b.n_clicks",
+                running = [("b.disabled", true, false)]
+            ),
             quote!(
                 fn f(n: Option<i64>) {}
             ),
@@ -460,16 +471,27 @@ mod tests {
     #[test]
     fn clientside_callbacks_keep_only_their_registration_type() {
         let out = expand_str(
-            quote!(output = "a.children", input = "b.value", clientside = "function(v) { return v; }"),
+            quote!(
+                output = "a.children",
+                input = "b.value",
+                clientside = "function(v) { return v; }"
+            ),
             quote!(
                 fn echo() {}
             ),
         )
         .unwrap();
-        assert!(out.contains("ClientsideFunction :: inline (\"function(v) { return v; }\")"), "{out}");
+        assert!(
+            out.contains("ClientsideFunction :: inline (\"function(v) { return v; }\")"),
+            "{out}"
+        );
         assert!(!out.contains("fn echo"), "{out}");
         let error = expand_str(
-            quote!(output = "a.children", input = "b.value", clientside = ("ns", "f")),
+            quote!(
+                output = "a.children",
+                input = "b.value",
+                clientside = ("ns", "f")
+            ),
             quote!(
                 fn echo(v: i64) -> i64 {
                     v
@@ -477,7 +499,10 @@ mod tests {
             ),
         )
         .unwrap_err();
-        assert!(error.to_string().contains("is a clientside callback"), "{error}");
+        assert!(
+            error.to_string().contains("is a clientside callback"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -84,7 +84,11 @@ mod tests {
 
     #[test]
     fn context_parameters_are_recognised() {
-        for ty in ["CallbackContext", "&CallbackContext", "dash::callback::CallbackContext"] {
+        for ty in [
+            "CallbackContext",
+            "&CallbackContext",
+            "dash::callback::CallbackContext",
+        ] {
             assert!(is_context(&syn::parse_str(ty).unwrap()), "{ty}");
         }
         assert!(!is_context(&syn::parse_str("Option<String>").unwrap()));

@@ -369,7 +369,11 @@ fn parse_running_one(
     content.parse::<Token![,]>()?;
     let off: Expr = content.parse()?;
     content.parse::<Option<Token![,]>>()?;
-    Ok(dependency.map(|dependency| RunningSpec { dependency, on, off }))
+    Ok(dependency.map(|dependency| RunningSpec {
+        dependency,
+        on,
+        off,
+    }))
 }
 
 /// Splits `"id.prop"` with the rule the runtime uses too.
@@ -429,7 +433,10 @@ mod tests {
         .unwrap();
         let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
         assert_eq!(messages.len(), 3, "{messages:?}");
-        assert!(messages[0].contains("`ANY` is not a wildcard"), "{messages:?}");
+        assert!(
+            messages[0].contains("`ANY` is not a wildcard"),
+            "{messages:?}"
+        );
         assert!(messages[1].contains("whole numbers"), "{messages:?}");
         assert!(messages[2].contains("at least one"), "{messages:?}");
     }
@@ -439,7 +446,10 @@ mod tests {
         let args: CallbackArgs = syn::parse2(quote::quote!(
             output = "a.children",
             input = "b.n_clicks",
-            running = [("b.disabled", true, false), ("a.style", serde_json::json!({}), None::<()>)]
+            running = [
+                ("b.disabled", true, false),
+                ("a.style", serde_json::json!({}), None::<()>)
+            ]
         ))
         .unwrap();
         assert_eq!(args.running.len(), 2);

@@ -71,17 +71,18 @@ impl<T: Serialize + 'static> IntoPropValue for T {
         if let Some(Update::Value(plot)) = any.downcast_ref::<Update<plotly::Plot>>() {
             return Ok(Some(crate::figure::figure_value(plot)));
         }
-        let value = serde_json::to_value(&self)
-            .map_err(|error| CallbackError::msg(format!("the return value is not JSON: {error}")))?;
+        let value = serde_json::to_value(&self).map_err(|error| {
+            CallbackError::msg(format!("the return value is not JSON: {error}"))
+        })?;
         Ok((!is_no_update(&value)).then_some(value))
     }
 }
 
 /// A value that, once serialised, is the no-update marker.
 pub(crate) fn is_no_update(value: &Value) -> bool {
-    value
-        .as_object()
-        .is_some_and(|map| map.len() == 1 && map.get(NO_UPDATE_MARKER) == Some(&Value::from(NO_UPDATE_MARKER)))
+    value.as_object().is_some_and(|map| {
+        map.len() == 1 && map.get(NO_UPDATE_MARKER) == Some(&Value::from(NO_UPDATE_MARKER))
+    })
 }
 
 impl IntoPropValue for NoUpdate {

@@ -250,10 +250,7 @@ mod tests {
             json!({"operation": "Delete", "location": ["c"], "params": {}})
         );
         assert_eq!(operations[3]["location"], json!([]));
-        assert_eq!(
-            operations[6]["params"],
-            json!({"index": -1, "value": 9})
-        );
+        assert_eq!(operations[6]["params"], json!({"index": -1, "value": 9}));
         let names: Vec<&str> = operations
             .iter()
             .map(|o| o["operation"].as_str().unwrap())

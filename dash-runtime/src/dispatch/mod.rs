@@ -159,11 +159,15 @@ fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Op
     };
     let received: Vec<String> = slots.iter().map(describe).collect();
     let matches = declared.len() == received.len()
-        && callback.outputs.iter().zip(slots).all(|(d, slot)| match slot {
-            _ if d.id.starts_with('{') => true,
-            OutputSlot::One(t) => d.id == t.id && d.bare_property() == t.property,
-            OutputSlot::All(_) => false,
-        });
+        && callback
+            .outputs
+            .iter()
+            .zip(slots)
+            .all(|(d, slot)| match slot {
+                _ if d.id.starts_with('{') => true,
+                OutputSlot::One(t) => d.id == t.id && d.bare_property() == t.property,
+                OutputSlot::All(_) => false,
+            });
     (!matches).then(|| {
         format!(
             "callback `{}` writes {}, the request names {}",

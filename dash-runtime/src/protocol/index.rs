@@ -138,7 +138,10 @@ mod tests {
             inline_scripts: &["var inline = 1;".to_owned()],
         });
         let inline = html.find("<script>\nvar inline = 1;\n</script>").unwrap();
-        assert!(inline > html.find("/a.js").unwrap(), "inline scripts follow the bundles");
+        assert!(
+            inline > html.find("/a.js").unwrap(),
+            "inline scripts follow the bundles"
+        );
         assert!(html.contains("<title>Sales &lt;/title&gt;</title>"));
         assert!(html.contains("id=\"react-entry-point\""));
         assert!(html.contains("<script src=\"/assets/m.mjs\" type=\"module\"></script>"));

@@ -42,7 +42,9 @@ impl UpdateRequest {
     /// `outputs` has one entry per output; otherwise it is the one output's entry).
     pub fn output_slots(&self, multi: bool) -> Vec<OutputSlot> {
         match &self.outputs {
-            Some(Value::Array(items)) if multi => items.iter().map(OutputSlot::from_entry).collect(),
+            Some(Value::Array(items)) if multi => {
+                items.iter().map(OutputSlot::from_entry).collect()
+            }
             Some(entry @ (Value::Object(_) | Value::Array(_))) => {
                 vec![OutputSlot::from_entry(entry)]
             }
@@ -74,7 +76,9 @@ pub enum OutputSlot {
 impl OutputSlot {
     fn from_entry(entry: &Value) -> Self {
         match entry {
-            Value::Array(items) => OutputSlot::All(items.iter().map(OutputTarget::from_entry).collect()),
+            Value::Array(items) => {
+                OutputSlot::All(items.iter().map(OutputTarget::from_entry).collect())
+            }
             entry => OutputSlot::One(OutputTarget::from_entry(entry)),
         }
     }
@@ -230,8 +234,8 @@ mod tests {
             body,
             json!({"multi": true, "response": {"{\"index\":1,\"type\":\"label\"}": {"style": {"a": 1}}}})
         );
-        let error = response_with_side_updates(&slots, vec![Some(json!([1]))], Map::new())
-            .unwrap_err();
+        let error =
+            response_with_side_updates(&slots, vec![Some(json!([1]))], Map::new()).unwrap_err();
         assert!(error.contains("matched 2 components"), "{error}");
     }
 

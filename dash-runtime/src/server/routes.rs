@@ -284,7 +284,9 @@ fn request_info(http: &HttpRequest) -> RequestInfo {
     let headers = http
         .headers()
         .iter()
-        .filter_map(|(name, value)| Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned())))
+        .filter_map(|(name, value)| {
+            Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+        })
         .collect();
     let cookies = http
         .cookies()
@@ -298,7 +300,10 @@ fn request_info(http: &HttpRequest) -> RequestInfo {
     RequestInfo {
         headers,
         cookies,
-        path: http.uri().path_and_query().map_or_else(String::new, |p| p.as_str().to_owned()),
+        path: http
+            .uri()
+            .path_and_query()
+            .map_or_else(String::new, |p| p.as_str().to_owned()),
         remote: http.peer_addr().map(|addr| addr.ip().to_string()),
     }
 }
