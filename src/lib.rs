@@ -13,5 +13,6 @@ pub mod prelude {
     };
     pub use dash_runtime::component::{Builder, Component, IntoComponent, Style};
     pub use dash_runtime::dcc::*;
+    pub use dash_runtime::figure::events::{ClickData, HoverData, RelayoutData, SelectedData};
     pub use dash_runtime::server::{Dash, Layout};
 }
