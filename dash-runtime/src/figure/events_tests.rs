@@ -5,24 +5,20 @@ use serde_json::json;
 
 #[test]
 fn a_bar_click_decodes_with_its_category_bbox_and_timestamp() {
-    // Clicking the second bar of a bar chart over categories.
-    let payload = json!({
-        "points": [{
-            "curveNumber": 0, "pointNumber": 1, "pointIndex": 1, "x": "Science", "y": 12,
-            "label": "Science", "value": 12,
-            "bbox": {"x0": 420.5, "x1": 610.5, "y0": 190.1, "y1": 190.1}
-        }],
-        "timestamp": 1_764_622_000_123_u64
-    });
+    // Sent by the crossfilter example's page for a click on its third bar.
+    let payload = json!({"points":[{"bbox":{"x0":658.92,"x1":870.33,"y0":321.75,"y1":321.75},
+        "curveNumber":0,"label":"History","pointIndex":2,"pointNumber":2,"value":8,"x":"History",
+        "xPixel":740.625,"y":8,"yPixel":241.75}],"timestamp":1_796_159_504_975_u64});
     let click: ClickData = serde_json::from_value(payload).unwrap();
     let point = &click.points[0];
     assert_eq!(point.curve_number, 0);
-    assert_eq!(point.point_number, Some(1));
-    assert_eq!(point.x_str(), Some("Science"));
-    assert_eq!(point.y_f64(), Some(12.0));
-    assert_eq!(point.label, Some(json!("Science")));
-    assert_eq!(point.bbox.unwrap().x1, 610.5);
-    assert_eq!(click.timestamp, Some(1_764_622_000_123.0));
+    assert_eq!(point.point_number, Some(2));
+    assert_eq!(point.x_str(), Some("History"));
+    assert_eq!(point.y_f64(), Some(8.0));
+    assert_eq!(point.label, Some(json!("History")));
+    assert_eq!(point.bbox.unwrap().x1, 870.33);
+    assert_eq!(point.extra.get("xPixel"), Some(&json!(740.625)));
+    assert_eq!(click.timestamp, Some(1_796_159_504_975.0));
     assert!(click.extra.is_empty());
 }
 
@@ -46,24 +42,31 @@ fn a_hover_keeps_customdata_text_and_unknown_fields() {
 
 #[test]
 fn a_box_selection_has_points_and_a_range_per_axis() {
-    let payload = json!({
-        "points": [
-            {"curveNumber": 0, "pointNumber": 2, "pointIndex": 2, "x": 194, "y": 4.6,
-             "text": "Book 3", "customdata": 2},
-            {"curveNumber": 0, "pointNumber": 5, "pointIndex": 5, "x": 305, "y": 3.1,
-             "text": "Book 6", "customdata": 5}
-        ],
-        "range": {"x": [402.7, 150.2], "y": [2.5, 4.9]}
-    });
+    // Sent by the crossfilter example's page for a box over four of its points.
+    let payload = json!({"points":[
+        {"curveNumber":0,"customdata":7,"pointIndex":0,"pointNumber":0,"text":"Book 8","x":379,"y":3.1},
+        {"curveNumber":0,"customdata":18,"pointIndex":3,"pointNumber":3,"text":"Book 19","x":386,"y":4.4},
+        {"curveNumber":0,"customdata":27,"pointIndex":4,"pointNumber":4,"text":"Book 28","x":319,"y":4.1},
+        {"curveNumber":0,"customdata":28,"pointIndex":5,"pointNumber":5,"text":"Book 29","x":356,"y":3.4}],
+        "range":{"x":[399.9062800384492,299.93938908469505],"y":[3.0066337719298244,4.600493421052632]}});
     let selection: SelectedData = serde_json::from_value(payload).unwrap();
     let indexes: Vec<usize> = selection
         .points
         .iter()
         .filter_map(|p| p.customdata_as())
         .collect();
-    assert_eq!(indexes, [2, 5]);
-    assert_eq!(selection.range_of("x"), Some((150.2, 402.7)));
-    assert_eq!(selection.range_of("y"), Some((2.5, 4.9)));
+    assert_eq!(indexes, [7, 18, 27, 28]);
+    assert_eq!(selection.points[1].text, Some(json!("Book 19")));
+    assert!(selection.points.iter().all(|p| p.bbox.is_none()));
+    // Reversed here on purpose: a box dragged right to left still yields (low, high).
+    assert_eq!(
+        selection.range_of("x"),
+        Some((299.93938908469505, 399.9062800384492))
+    );
+    assert_eq!(
+        selection.range_of("y"),
+        Some((3.0066337719298244, 4.600493421052632))
+    );
     assert_eq!(selection.range_of("x2"), None);
     assert!(selection.lasso_points.is_none());
 }
