@@ -46,10 +46,15 @@ pub fn tick_text(ticks: u64) -> String {
 
 /// The page.
 pub fn layout() -> Component {
+    layout_with(PERIOD_MS, MAX_TICKS)
+}
+
+/// The page with another tick period and tick limit (tests use a faster clock).
+pub fn layout_with(period_ms: u32, max_ticks: u32) -> Component {
     layout! {
         <div style="font-family: sans-serif; margin: 16px">
             <h1>"Live feed"</h1>
-            <Interval id="interval" interval={PERIOD_MS} max_intervals={MAX_TICKS} n_intervals={0} />
+            <Interval id="interval" interval={period_ms} max_intervals={max_ticks} n_intervals={0} />
             <button id="pause">"Pause"</button>
             <div id="tick-count" />
             <Graph id="live-chart" />
@@ -96,8 +101,13 @@ pub fn toggle_pause(_clicks: Option<u64>, disabled: Option<bool>) -> (bool, Stri
 
 /// The app, ready to run.
 pub fn app() -> Dash {
+    app_with(PERIOD_MS, MAX_TICKS)
+}
+
+/// The app with another tick period and tick limit.
+pub fn app_with(period_ms: u32, max_ticks: u32) -> Dash {
     Dash::new()
-        .layout(layout())
+        .layout(layout_with(period_ms, max_ticks))
         .callback::<on_tick>()
         .callback::<toggle_pause>()
 }

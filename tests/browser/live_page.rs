@@ -80,6 +80,20 @@ async fn the_interval_adds_a_point_per_tick_until_paused() {
 }
 
 #[tokio::test]
+async fn the_interval_stops_by_itself_after_max_intervals() {
+    let _serial = CALLS_LOCK.lock().await;
+    // The example's limit, on a faster clock: 200 ms instead of a second.
+    let (_server, browser) = open(|| live::app_with(200, live::MAX_TICKS)).await;
+    let last = format!("t === '{} ticks'", live::MAX_TICKS);
+    text_of(&browser, "tick-count", &last).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(shown_ticks(&browser).await, u64::from(live::MAX_TICKS));
+    chart_matches(&browser, live::MAX_TICKS.into()).await;
+    assert_console_clean(&browser).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn a_tick_request_redraws_the_series_and_a_click_toggles_the_interval() {
     let _serial = CALLS_LOCK.lock().await;
     let tick = |n: u64| {
