@@ -68,25 +68,27 @@ pub struct CityOption {
     pub value: String,
 }
 
-/// Chooses the first offered city, or keeps the chosen one when it is still offered.
+/// Chooses the first offered city, or keeps the chosen one when it is still offered; with
+/// nothing offered, nothing changes.
 #[callback(
     output = "city-dropdown.value",
     input = "city-dropdown.options",
     state = "city-dropdown.value"
 )]
-pub fn set_city_value(options: Option<Vec<CityOption>>, current: Option<String>) -> Update<String> {
+pub fn set_city_value(
+    options: Option<Vec<CityOption>>,
+    current: Option<String>,
+) -> CallbackResult<Update<String>> {
     VALUE_CALLS.fetch_add(1, Ordering::SeqCst);
     let options = options.unwrap_or_default();
     if options
         .iter()
         .any(|option| Some(&option.value) == current.as_ref())
     {
-        return Update::NoUpdate;
+        return Ok(Update::NoUpdate);
     }
-    match options.into_iter().next() {
-        Some(first) => Update::Value(first.value),
-        None => Update::NoUpdate,
-    }
+    let first = options.into_iter().next().ok_or(PreventUpdate)?;
+    Ok(Update::Value(first.value))
 }
 
 /// A made-up monthly visitor count (thousands) for a city, from its and its country's names,

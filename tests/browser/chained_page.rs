@@ -113,6 +113,15 @@ async fn the_chain_over_http_offers_chooses_keeps_and_names() {
     assert_eq!(status, 200);
     assert_eq!(answer, json!({"multi": true, "response": {}}));
 
+    // Nothing offered: PreventUpdate, which Dash answers with 204 and no body.
+    let request = crate::update_request(
+        &["city-dropdown.value"],
+        &[("city-dropdown.options", Some(json!([])))],
+        &[("city-dropdown.value", Some(json!("London")))],
+    );
+    let (status, answer) = crate::post_update(chained::app(), request).await;
+    assert_eq!((status, answer), (204, serde_json::Value::Null));
+
     let request = crate::update_request(
         &["city-title.children", "city-chart.figure"],
         &[

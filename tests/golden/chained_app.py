@@ -3,6 +3,7 @@ import os
 
 import plotly.graph_objects as go
 from dash import Dash, Input, Output, State, callback, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 COUNTRIES = {
     "Canada": ["Montréal", "Toronto", "Ottawa", "London"],
@@ -46,8 +47,10 @@ def set_city_value(options, current):
     CALLS["value"] += 1
     print("calls", CALLS, flush=True)
     values = [o["value"] for o in options or []]
-    if current in values or not values:
+    if current in values:
         return no_update
+    if not values:
+        raise PreventUpdate
     return values[0]
 
 
