@@ -14,5 +14,6 @@ pub mod prelude {
     };
     pub use dash_runtime::component::{Builder, Component, ComponentId, IntoComponent, Style};
     pub use dash_runtime::dcc::*;
+    pub use dash_runtime::figure::events::{ClickData, HoverData, RelayoutData, SelectedData};
     pub use dash_runtime::server::{Dash, Layout};
 }

@@ -5,6 +5,7 @@
 //! would draw it in its bare defaults. Python figures carry plotly.py's default "plotly"
 //! template; [`figure_value`] adds the same look unless the figure chose its own template.
 
+pub mod events;
 mod template;
 mod treemap;
 
