@@ -144,9 +144,9 @@ fn parameter_types(function: &ItemFn) -> syn::Result<Vec<&Type>> {
 
 fn check_arity(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::Result<()> {
     let contexts = types.iter().filter(|ty| is_context(ty)).count();
-    if contexts > 1 {
+    if let Some(second) = types.iter().filter(|ty| is_context(ty)).nth(1) {
         return Err(syn::Error::new(
-            function.sig.inputs.span(),
+            second.span(),
             format!(
                 "`{}` takes the callback context twice; one parameter is enough",
                 function.sig.ident

@@ -200,9 +200,9 @@ fn parse_dependency(
     errors: &mut Option<syn::Error>,
 ) -> syn::Result<Option<DependencySpec>> {
     if input.peek(syn::token::Brace) {
-        let span = input.span();
         let content;
-        braced!(content in input);
+        // The whole `{...}`, so that errors underline the id.
+        let span = braced!(content in input).span.join();
         let pattern = parse_pattern(&content, span, errors)?;
         input.parse::<Token![.]>()?;
         let property = Ident::parse_any(input)?.to_string();

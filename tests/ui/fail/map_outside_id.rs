@@ -1,0 +1,5 @@
+use dash::prelude::*;
+
+fn main() {
+    let _ = layout! { <div title={"type": "x"} /> };
+}
