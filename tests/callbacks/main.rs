@@ -12,6 +12,9 @@ mod server;
 mod requests;
 
 mod app;
+mod bad_requests;
 mod concurrency;
 mod failures;
+mod logging;
+mod sockets;
 mod successful_calls;

@@ -12,6 +12,7 @@ use crate::protocol::json::to_json;
 use crate::protocol::{dependencies, update::UpdateRequest};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -214,9 +215,34 @@ async fn layout(state: web::Data<AppState>) -> HttpResponse {
     let body = match &state.layout_json {
         // A reference-counted copy: the fixed layout is serialised once, at startup.
         Some(json) => json.clone(),
-        None => web::Bytes::from(state.layout.to_json()),
+        // A panic in a handler would drop the connection without an answer; catch it here so
+        // the browser gets a 500 like any other failure.
+        None => match std::panic::catch_unwind(AssertUnwindSafe(|| state.layout.to_json())) {
+            Ok(json) => web::Bytes::from(json),
+            Err(panic) => {
+                let message = panic_text(panic.as_ref());
+                tracing::error!(%message, "the layout function panicked");
+                let body = if state.dev_tools.ui {
+                    format!("The layout function panicked: {message}")
+                } else {
+                    "Internal Server Error: the layout function failed; the server log has the \
+                     details."
+                        .to_owned()
+                };
+                return text(StatusCode::INTERNAL_SERVER_ERROR, body);
+            }
+        },
     };
     HttpResponse::Ok().content_type(JSON).body(body)
+}
+
+/// A panic payload's message, when it is a string.
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_owned())
 }
 
 async fn dependencies(state: web::Data<AppState>) -> HttpResponse {
@@ -225,8 +251,37 @@ async fn dependencies(state: web::Data<AppState>) -> HttpResponse {
         .body(state.dependencies_json.clone())
 }
 
-async fn update_component(body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
+/// Whether the request says its body is JSON, as Flask's `request.is_json` decides it:
+/// `application/json` or any `application/*+json`, parameters (`charset`) aside.
+fn is_json(request: &HttpRequest) -> bool {
+    let Some(value) = request.headers().get(header::CONTENT_TYPE) else {
+        return false;
+    };
+    let Ok(value) = value.to_str() else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == JSON || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+async fn update_component(
+    request: HttpRequest,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     let started = Instant::now();
+    // Dash reads the body with Flask's `get_json()`, which refuses other media types with 415.
+    if !is_json(&request) {
+        return text(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "the callback request must have Content-Type: application/json".to_owned(),
+        );
+    }
     let request: UpdateRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(error) => {
