@@ -11,7 +11,7 @@ use crate::protocol::index::{render, IndexPage, Resource};
 use crate::protocol::json::to_json;
 use crate::protocol::{dependencies, update::UpdateRequest};
 use actix_web::http::{header, Method, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{guard, web, HttpRequest, HttpResponse};
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Instant;
@@ -181,17 +181,23 @@ pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
     config
         .app_data(web::Data::from(state))
         .app_data(web::PayloadConfig::new(body_limit))
-        .route("/_dash-layout", web::get().to(layout))
-        .route("/_dash-dependencies", web::get().to(dependencies))
+        .route("/_dash-layout", get_or_head().to(layout))
+        .route("/_dash-dependencies", get_or_head().to(dependencies))
         .route("/_dash-update-component", web::post().to(update_component))
         .route(
             "/_dash-component-suites/{namespace}/{path:.*}",
-            web::get().to(component_suite),
+            get_or_head().to(component_suite),
         )
-        .route("/assets/{path:.*}", web::get().to(app_asset))
-        .route("/_favicon.ico", web::get().to(favicon))
-        .route("/_reload-hash", web::get().to(reload_hash))
+        .route("/assets/{path:.*}", get_or_head().to(app_asset))
+        .route("/_favicon.ico", get_or_head().to(favicon))
+        .route("/_reload-hash", get_or_head().to(reload_hash))
         .default_service(web::to(index));
+}
+
+/// GET, and HEAD as Flask adds it to every GET route: without it a HEAD fell through to the
+/// index and answered with the page's headers instead of the route's.
+fn get_or_head() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 async fn index(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
