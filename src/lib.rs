@@ -9,9 +9,10 @@ pub use dash_runtime::*;
 pub mod prelude {
     pub use crate::{callback, layout};
     pub use dash_runtime::callback::{
-        no_update, CallbackError, CallbackResult, NoUpdate, PreventUpdate, Update,
+        no_update, CallbackContext, CallbackError, CallbackResult, NoUpdate, Patch, PreventUpdate,
+        Update,
     };
-    pub use dash_runtime::component::{Builder, Component, IntoComponent, Style};
+    pub use dash_runtime::component::{Builder, Component, ComponentId, IntoComponent, Style};
     pub use dash_runtime::dcc::*;
     pub use dash_runtime::server::{Dash, Layout};
 }

@@ -2,7 +2,7 @@
 //! else the crate declares (see [`crate::scan`]), checked by the rules of `dash-validation` —
 //! the same rules the runtime applies at startup.
 
-use crate::callback::parameter::parameter;
+use crate::callback::parameter::{is_context, parameter};
 use crate::callback::parse::{CallbackArgs, DependencySpec};
 use crate::scan::{self, Location, ScannedApp, ScannedDependency};
 use dash_validation as rules;
@@ -30,7 +30,7 @@ pub fn callback(args: &CallbackArgs, function: &syn::ItemFn) -> Vec<syn::Error> 
     };
     let specs = args.outputs.iter().chain(&args.inputs).chain(&args.state);
     let own_sites: Vec<(Location, Span)> = specs
-        .map(|spec| spec.literal.span())
+        .map(|spec| spec.span)
         .chain([name.span()])
         .filter_map(|span| Some((compiler_location(span)?, span)))
         .collect();
@@ -166,7 +166,7 @@ fn own_callback(args: &CallbackArgs, function: &syn::ItemFn) -> rules::Callback<
         rules::Dependency::new(
             spec.id.clone(),
             spec.property.clone(),
-            Site::Here(spec.literal.span()),
+            Site::Here(spec.span),
         )
     };
     let mut parameters = parameters(function).into_iter();
@@ -201,15 +201,17 @@ fn own_callback(args: &CallbackArgs, function: &syn::ItemFn) -> rules::Callback<
     }
 }
 
-/// What each parameter of `function` can hold, in order.
+/// What each value parameter of `function` can hold, in order (the context parameter is no
+/// dependency's and is skipped).
 pub fn parameters(function: &syn::ItemFn) -> Vec<Option<rules::Parameter>> {
     function
         .sig
         .inputs
         .iter()
-        .map(|argument| match argument {
-            syn::FnArg::Typed(typed) => parameter(&typed.ty),
-            syn::FnArg::Receiver(_) => None,
+        .filter_map(|argument| match argument {
+            syn::FnArg::Typed(typed) if is_context(&typed.ty) => None,
+            syn::FnArg::Typed(typed) => Some(parameter(&typed.ty)),
+            syn::FnArg::Receiver(_) => Some(None),
         })
         .collect()
 }

@@ -14,12 +14,14 @@ mod ids;
 mod kinds;
 mod model;
 mod outputs;
+pub mod pattern;
 mod properties;
 pub mod spec;
 pub mod suggest;
 #[cfg(test)]
 mod testing;
 mod types;
+mod wildcards;
 
 use std::fmt;
 
@@ -42,6 +44,8 @@ pub enum Rule {
     CircularDependency,
     /// A callback parameter cannot hold the value of its property.
     ParameterType,
+    /// A pattern-matching wildcard where Dash does not allow it.
+    Wildcard,
 }
 
 /// One problem: where it is, which rule it breaks and what to tell the user.
@@ -145,6 +149,7 @@ pub fn check<S: Clone>(app: &App<S>, catalog: &dyn Catalog) -> Vec<Diagnostic<S>
     properties::unknown(app, &declared, catalog, &mut found);
     types::mismatched(app, &declared, catalog, &mut found);
     outputs::duplicates(app, &mut found);
+    wildcards::misplaced(app, &mut found);
     cycles::circular(app, &mut found);
     // Stable: problems at the same place keep the order of the rules above.
     found.sort_by_key(|found| found.at);

@@ -17,6 +17,25 @@ pub(crate) fn mismatched<S: Clone>(
             let Some(parameter) = &dependency.parameter else {
                 continue;
             };
+            if let Some(wildcard) = list_wildcard(dependency) {
+                if !parameter.kinds.is_any() && !parameter.kinds.overlaps(Kinds::LIST) {
+                    let message = format!(
+                        "`{}.{}` matches any number of components ({}): its values arrive as a \
+                         list, which a parameter of type `{}` cannot hold; take a `Vec<_>`",
+                        dependency.id,
+                        dependency.base_property(),
+                        wildcard.name(),
+                        parameter.rust_type
+                    );
+                    found.push(Found::new(
+                        Place::dependency(callback, offset + slot),
+                        dependency.site.clone(),
+                        Rule::ParameterType,
+                        message,
+                    ));
+                }
+                continue;
+            }
             let Some(component) = declared.get(&dependency.id) else {
                 continue;
             };
@@ -54,6 +73,14 @@ pub(crate) fn mismatched<S: Clone>(
             ));
         }
     }
+}
+
+/// The ALL or ALLSMALLER wildcard of a pattern dependency, whose values arrive as a list.
+fn list_wildcard<S>(dependency: &crate::Dependency<S>) -> Option<crate::pattern::Wildcard> {
+    if !dependency.is_pattern() {
+        return None;
+    }
+    crate::pattern::PatternId::parse(&dependency.id)?.list_wildcard()
 }
 
 #[cfg(test)]

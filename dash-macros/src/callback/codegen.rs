@@ -1,5 +1,6 @@
 //! Generating the registration type of a `#[callback]` function.
 
+use super::parameter::is_context;
 use super::parse::{CallbackArgs, DependencySpec};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -11,7 +12,7 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
     let name = &function.sig.ident;
     let vis = &function.vis;
     let parameter_types = parameter_types(function)?;
-    check_arity(args, function, parameter_types.len())?;
+    check_arity(args, function, &parameter_types)?;
     let handler = handler(args, function, &parameter_types)?;
     let outputs = args
         .outputs
@@ -24,6 +25,12 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
         });
     let inputs = args.inputs.iter().map(|d| dependency("input", d));
     let states = args.state.iter().map(|d| dependency("state", d));
+    let running = args.running.iter().map(|running| {
+        let (id, property) = (&running.dependency.id, &running.dependency.property);
+        let (on, off) = (&running.on, &running.off);
+        quote_spanned!(running.dependency.span=>
+            .running(::dash::callback::Dependency::new(#id, #property), #on, #off))
+    });
     let multi = args.outputs_listed;
     let prevent = args
         .prevent_initial_call
@@ -45,6 +52,7 @@ pub fn expand(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream
                     .multi_output(#multi)
                     #(#inputs)*
                     #(#states)*
+                    #(#running)*
                     #prevent
             }
         }
@@ -73,7 +81,7 @@ pub fn stand_in(function: &ItemFn) -> TokenStream {
 fn dependency(kind: &str, spec: &DependencySpec) -> TokenStream {
     let method = format_ident!("{kind}");
     let (id, property) = (&spec.id, &spec.property);
-    quote_spanned!(spec.literal.span()=> .#method(::dash::callback::Dependency::new(#id, #property)))
+    quote_spanned!(spec.span=> .#method(::dash::callback::Dependency::new(#id, #property)))
 }
 
 fn parameter_types(function: &ItemFn) -> syn::Result<Vec<&Type>> {
@@ -91,7 +99,18 @@ fn parameter_types(function: &ItemFn) -> syn::Result<Vec<&Type>> {
         .collect()
 }
 
-fn check_arity(args: &CallbackArgs, function: &ItemFn, parameters: usize) -> syn::Result<()> {
+fn check_arity(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::Result<()> {
+    let contexts = types.iter().filter(|ty| is_context(ty)).count();
+    if contexts > 1 {
+        return Err(syn::Error::new(
+            function.sig.inputs.span(),
+            format!(
+                "`{}` takes the callback context twice; one parameter is enough",
+                function.sig.ident
+            ),
+        ));
+    }
+    let parameters = types.len() - contexts;
     let expected = args.inputs.len() + args.state.len();
     if parameters == expected {
         return Ok(());
@@ -131,9 +150,28 @@ fn handler(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::Resu
     let bindings: Vec<_> = (0..types.len())
         .map(|i| format_ident!("__dash_arg{i}"))
         .collect();
-    let decode = bindings.iter().zip(types).enumerate().map(
-        |(i, (binding, ty))| quote_spanned!(ty.span()=> let #binding: #ty = __dash_args.take(#i)?;),
-    );
+    let mut position = 0usize;
+    let decode: Vec<TokenStream> = bindings
+        .iter()
+        .zip(types)
+        .map(|(binding, ty)| {
+            if let Type::Reference(reference) = ty {
+                if is_context(ty) {
+                    let owned = &reference.elem;
+                    let value = format_ident!("{binding}_value");
+                    return quote_spanned!(ty.span()=>
+                        let #value: #owned = __dash_args.context();
+                        let #binding: #ty = &#value;);
+                }
+            }
+            if is_context(ty) {
+                return quote_spanned!(ty.span()=> let #binding: #ty = __dash_args.context(););
+            }
+            let i = position;
+            position += 1;
+            quote_spanned!(ty.span()=> let #binding: #ty = __dash_args.take(#i)?;)
+        })
+        .collect();
     let is_async = function.sig.asyncness.is_some();
     let call = if is_async {
         quote!(#name(#(#bindings),*).await)
@@ -171,6 +209,13 @@ fn handler(args: &CallbackArgs, function: &ItemFn, types: &[&Type]) -> syn::Resu
 
 /// One output: the value itself; several: a tuple with one element per output.
 fn encode_outputs(args: &CallbackArgs, function: &ItemFn) -> syn::Result<TokenStream> {
+    if args.outputs.is_empty() {
+        // A callback without outputs acts through `set_props`; what it returns is dropped.
+        return Ok(quote!(
+            let _ = __dash_ret;
+            ::std::result::Result::Ok(::std::vec::Vec::new())
+        ));
+    }
     if matches!(function.sig.output, ReturnType::Default) {
         return Err(syn::Error::new(
             function.sig.ident.span(),
@@ -318,6 +363,40 @@ mod tests {
             out.contains("let (__dash_out0 , __dash_out1) = __dash_ret"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn the_context_parameter_is_not_a_value() {
+        let out = expand_str(
+            quote!(output = "a.children", input = "b.value"),
+            quote!(
+                fn f(ctx: &CallbackContext, b: i64) -> i64 {
+                    b
+                }
+            ),
+        )
+        .unwrap();
+        assert!(out.contains("__dash_args . context ()"), "{out}");
+        assert!(
+            out.contains("let __dash_arg1 : i64 = __dash_args . take (0usize)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn callbacks_without_outputs_return_nothing() {
+        let out = expand_str(
+            quote!(
+                input = "b.n_clicks",
+                running = [("b.disabled", true, false)]
+            ),
+            quote!(
+                fn f(n: Option<i64>) {}
+            ),
+        )
+        .unwrap();
+        assert!(out.contains("Ok (:: std :: vec :: Vec :: new ())"), "{out}");
+        assert!(out.contains(". running (:: dash :: callback :: Dependency :: new (\"b\" , \"disabled\") , true , false)"), "{out}");
     }
 
     #[test]

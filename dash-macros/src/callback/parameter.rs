@@ -3,6 +3,20 @@
 use dash_validation::{Kinds, Parameter};
 use syn::{GenericArgument, PathArguments, Type};
 
+/// Whether a parameter takes the callback context (`CallbackContext` or a reference to it)
+/// rather than a dependency's value.
+pub fn is_context(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(reference) => is_context(&reference.elem),
+        Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "CallbackContext"),
+        _ => false,
+    }
+}
+
 /// The parameter a value is decoded into, or `None` when its type says nothing certain (a
 /// `serde_json::Value`, a type of the app's own, a generic).
 pub fn parameter(ty: &Type) -> Option<Parameter> {
@@ -66,6 +80,18 @@ mod tests {
 
     fn of(ty: &str) -> Option<(String, Kinds)> {
         parameter(&syn::parse_str(ty).unwrap()).map(|p| (p.rust_type, p.kinds))
+    }
+
+    #[test]
+    fn context_parameters_are_recognised() {
+        for ty in [
+            "CallbackContext",
+            "&CallbackContext",
+            "dash::callback::CallbackContext",
+        ] {
+            assert!(is_context(&syn::parse_str(ty).unwrap()), "{ty}");
+        }
+        assert!(!is_context(&syn::parse_str("Option<String>").unwrap()));
     }
 
     #[test]

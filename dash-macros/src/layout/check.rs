@@ -79,7 +79,7 @@ pub fn flags(element: &Element) -> Vec<String> {
                 expr.as_ref(),
                 syn::Expr::Lit(syn::ExprLit { lit: Lit::Bool(value), .. }) if value.value
             ),
-            AttributeValue::Literal(_) => false,
+            AttributeValue::Literal(_) | AttributeValue::Pattern(_) => false,
         })
         .map(|attribute| attribute.name.clone())
         .collect()

@@ -49,6 +49,13 @@ fn setter(attribute: &Attribute) -> TokenStream {
     let value = match &attribute.value {
         AttributeValue::Literal(literal) => quote!(#literal),
         AttributeValue::Expr(expr) => quote!(#expr),
+        AttributeValue::Pattern(entries) => {
+            let entries = entries.iter().map(|entry| {
+                let (key, value) = (&entry.key, &entry.value);
+                quote!((#key, ::dash::component::id::id_value(&(#value))))
+            });
+            quote!(::dash::component::ComponentId::from_entries([#(#entries),*]))
+        }
         AttributeValue::Flag => quote!(true),
     };
     if attribute.name.contains('-') {
@@ -84,6 +91,15 @@ mod tests {
         let out = expand_str(quote!(<Dropdown id="region" multi />));
         assert!(
             out.contains("Dropdown :: new () . id (\"region\") . multi (true)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn pattern_ids_become_component_ids() {
+        let out = expand_str(quote!(<Checklist id={"type": "done", "index": i} />));
+        assert!(
+            out.contains(". id (:: dash :: component :: ComponentId :: from_entries ([(\"type\" , :: dash :: component :: id :: id_value (& (\"done\"))) , (\"index\" , :: dash :: component :: id :: id_value (& (i)))]))"),
             "{out}"
         );
     }

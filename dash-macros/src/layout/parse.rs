@@ -90,8 +90,44 @@ pub enum AttributeValue {
     Literal(Lit),
     /// `{expression}`.
     Expr(Box<Expr>),
+    /// `{"type": "done", "index": i}`: a pattern-matching id, each value an expression.
+    Pattern(Vec<PatternEntry>),
     /// No value: the attribute is `true`.
     Flag,
+}
+
+/// One `key: value` of a pattern id in `layout!`.
+pub struct PatternEntry {
+    /// The key.
+    pub key: String,
+    /// The value, any serialisable expression.
+    pub value: Expr,
+}
+
+/// Whether braces hold `key: value` pairs rather than an expression: a string or identifier
+/// followed by a single `:` is no Rust expression.
+fn is_pattern(content: ParseStream) -> bool {
+    let fork = content.fork();
+    let key = fork.parse::<LitStr>().is_ok() || Ident::parse_any(&fork).is_ok();
+    key && fork.peek(Token![:]) && !fork.peek(Token![::])
+}
+
+fn parse_pattern(content: ParseStream) -> syn::Result<Vec<PatternEntry>> {
+    let mut entries = Vec::new();
+    while !content.is_empty() {
+        let key = if content.peek(LitStr) {
+            content.parse::<LitStr>()?.value()
+        } else {
+            Ident::parse_any(content)?.to_string()
+        };
+        content.parse::<Token![:]>()?;
+        let value: Expr = content.parse()?;
+        entries.push(PatternEntry { key, value });
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    Ok(entries)
 }
 
 impl Parse for Nodes {
@@ -222,7 +258,17 @@ impl Parse for Attribute {
         let value = if input.peek(syn::token::Brace) {
             let content;
             braced!(content in input);
-            AttributeValue::Expr(Box::new(content.parse()?))
+            if is_pattern(&content) {
+                if name != "id" {
+                    return Err(syn::Error::new(
+                        span,
+                        format!("`{name}` takes a literal or a `{{expression}}`; `{{key: value}}` maps are pattern-matching ids, for `id` only"),
+                    ));
+                }
+                AttributeValue::Pattern(parse_pattern(&content)?)
+            } else {
+                AttributeValue::Expr(Box::new(content.parse()?))
+            }
         } else if input.peek(Lit) {
             AttributeValue::Literal(input.parse()?)
         } else {
@@ -263,6 +309,31 @@ mod tests {
         };
         assert!(!dropdown.name.is_html());
         assert!(matches!(dropdown.attributes[2].value, AttributeValue::Flag));
+    }
+
+    #[test]
+    fn maps_in_braces_are_pattern_ids() {
+        let nodes = parse(quote::quote! {
+            <div><Checklist id={"type": "done", index: i} /><p id={name} /></div>
+        })
+        .unwrap();
+        let Node::Element(div) = &nodes.0[0] else {
+            panic!()
+        };
+        let Node::Element(checklist) = &div.children[0] else {
+            panic!()
+        };
+        let AttributeValue::Pattern(entries) = &checklist.attributes[0].value else {
+            panic!("a pattern id")
+        };
+        assert_eq!(entries[0].key, "type");
+        assert_eq!(entries[1].key, "index");
+        let Node::Element(p) = &div.children[1] else {
+            panic!()
+        };
+        assert!(matches!(p.attributes[0].value, AttributeValue::Expr(_)));
+        let error = parse(quote::quote!(<p title={"a": 1} />)).err().unwrap();
+        assert!(error.to_string().contains("for `id` only"), "{error}");
     }
 
     #[test]

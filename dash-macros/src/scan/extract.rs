@@ -104,6 +104,12 @@ impl Extractor<'_> {
                     flags: flags.clone(),
                     location: location(self.path, id.span()),
                 }),
+                // A pattern id is matched by wildcards, never by a plain id's name.
+                ("id", AttributeValue::Pattern(entries)) => {
+                    for entry in entries {
+                        self.visit_expr(&entry.value);
+                    }
+                }
                 ("id", _) => self.app.ids_complete = false,
                 (_, AttributeValue::Expr(expr)) => self.visit_expr(expr),
                 _ => {}
@@ -120,7 +126,7 @@ impl Extractor<'_> {
             .map(|spec| ScannedDependency {
                 id: spec.id.clone(),
                 property: spec.property.clone(),
-                location: location(self.path, spec.literal.span()),
+                location: location(self.path, spec.span),
             })
             .collect()
     }

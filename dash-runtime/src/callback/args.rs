@@ -1,6 +1,6 @@
 //! Decoding a request's input and state values into a callback's typed parameters.
 
-use super::{CallbackError, Dependency};
+use super::{CallbackContext, CallbackError, Dependency};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -9,12 +9,27 @@ use serde_json::Value;
 #[derive(Debug, Default)]
 pub struct CallbackArgs {
     values: Vec<(String, Value)>,
+    context: CallbackContext,
 }
 
 impl CallbackArgs {
     /// Arguments from `(dependency label, value)` pairs.
     pub fn new(values: Vec<(String, Value)>) -> Self {
-        Self { values }
+        Self {
+            values,
+            context: CallbackContext::default(),
+        }
+    }
+
+    /// The same arguments, called in `context`.
+    pub fn with_context(mut self, context: CallbackContext) -> Self {
+        self.context = context;
+        self
+    }
+
+    /// The context of this call (what triggered it, the request, `set_props`).
+    pub fn context(&self) -> CallbackContext {
+        self.context.clone()
     }
 
     /// Pairs the declared dependencies with the values received for them.

@@ -35,6 +35,8 @@ pub struct CallbackDefinition {
     pub state: Vec<Dependency>,
     /// `Some(true)` skips the call on page load; `None` takes the app's default.
     pub prevent_initial_call: Option<bool>,
+    /// Props the renderer sets while the call runs, and after: `(prop, on, off)`.
+    pub running: Vec<(Dependency, serde_json::Value, serde_json::Value)>,
     /// The body.
     pub handler: Handler,
 }
@@ -50,6 +52,7 @@ impl CallbackDefinition {
             inputs: Vec::new(),
             state: Vec::new(),
             prevent_initial_call: None,
+            running: Vec::new(),
             handler,
         }
     }
@@ -107,6 +110,25 @@ impl CallbackDefinition {
         self
     }
 
+    /// While the callback runs, the renderer sets `dependency` to `on`; once it is done, to
+    /// `off` (Dash's `running=[(Output(...), on, off)]`).
+    pub fn running(
+        mut self,
+        dependency: Dependency,
+        on: impl serde::Serialize,
+        off: impl serde::Serialize,
+    ) -> Self {
+        let on = serde_json::to_value(on).unwrap_or_default();
+        let off = serde_json::to_value(off).unwrap_or_default();
+        self.running.push((dependency, on, off));
+        self
+    }
+
+    /// Whether the callback writes no output (it may still `set_props`).
+    pub fn has_no_output(&self) -> bool {
+        self.outputs.is_empty()
+    }
+
     /// Sets `prevent_initial_call`.
     pub fn prevent_initial_call(mut self, prevent: bool) -> Self {
         self.prevent_initial_call = Some(prevent);
@@ -115,6 +137,16 @@ impl CallbackDefinition {
 
     /// The output string the renderer sends back in every request for this callback.
     pub fn output_id(&self) -> String {
+        if self.has_no_output() {
+            // Dash names a callback without outputs by the hash of its inputs, or of its call
+            // site when it has none; the name stands in for the site.
+            let key = if self.inputs.is_empty() {
+                self.name.to_owned()
+            } else {
+                self.inputs_key()
+            };
+            return sha256_hex(&key);
+        }
         output_string(
             &self.wire_outputs(),
             self.multi_output || self.outputs.len() > 1,
@@ -127,8 +159,7 @@ impl CallbackDefinition {
         if self.duplicate_outputs.is_empty() {
             return self.outputs.clone();
         }
-        let inputs: Vec<String> = self.inputs.iter().map(ToString::to_string).collect();
-        let hash = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(inputs.join(".")));
+        let hash = sha256_hex(&self.inputs_key());
         let mut outputs = self.outputs.clone();
         for &index in &self.duplicate_outputs {
             if let Some(output) = outputs.get_mut(index) {
@@ -137,6 +168,18 @@ impl CallbackDefinition {
         }
         outputs
     }
+}
+
+impl CallbackDefinition {
+    /// The inputs as Dash hashes them: `"id.prop"` joined by `.`.
+    fn inputs_key(&self) -> String {
+        let inputs: Vec<String> = self.inputs.iter().map(ToString::to_string).collect();
+        inputs.join(".")
+    }
+}
+
+fn sha256_hex(text: &str) -> String {
+    hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text))
 }
 
 impl std::fmt::Debug for CallbackDefinition {
@@ -164,6 +207,17 @@ mod tests {
         assert_eq!(
             callback.output_id(),
             "out2.children@19cb88899e45dfa24cc7a1e0ef5119bba76a132ae02e32bedd3054f0fe4ce977"
+        );
+    }
+
+    #[test]
+    fn callbacks_without_outputs_are_named_by_their_inputs_hash() {
+        let callback = CallbackDefinition::blocking("f", |_| Ok(vec![]))
+            .input(Dependency::new("btn", "n_clicks"));
+        // What Python Dash 4.4.1 names it (protocol §4.2).
+        assert_eq!(
+            callback.output_id(),
+            "3eb5c6874c0553ce107823c514131222db0c1ce9f5877187cdd472be1da6af32"
         );
     }
 }

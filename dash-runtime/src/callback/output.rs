@@ -18,12 +18,33 @@ pub fn no_update<T>() -> Update<T> {
 }
 
 /// A value for an output that may also be "leave unchanged".
+///
+/// Inside the list an ALL output returns (`Vec<Update<T>>`), each item may be left unchanged
+/// on its own: it serialises as Dash's internal no-update marker, which the response leaves out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Update<T> {
     /// Set the output to this value.
     Value(T),
     /// Leave the output as it is.
     NoUpdate,
+}
+
+/// How a no-update travels inside a value until the response is built (as in Python Dash);
+/// it never reaches the browser.
+pub const NO_UPDATE_MARKER: &str = "_dash_no_update";
+
+impl<T: Serialize> Serialize for Update<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Update::Value(value) => value.serialize(serializer),
+            Update::NoUpdate => {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(NO_UPDATE_MARKER, NO_UPDATE_MARKER)?;
+                map.end()
+            }
+        }
+    }
 }
 
 impl<T> From<Option<T>> for Update<T> {
@@ -43,22 +64,25 @@ pub trait IntoPropValue {
 
 impl<T: Serialize + 'static> IntoPropValue for T {
     fn into_prop_value(self) -> Result<Option<Value>, CallbackError> {
-        if let Some(plot) = (&self as &dyn Any).downcast_ref::<plotly::Plot>() {
+        let any = &self as &dyn Any;
+        if let Some(plot) = any.downcast_ref::<plotly::Plot>() {
             return Ok(Some(crate::figure::figure_value(plot)));
         }
-        serde_json::to_value(&self)
-            .map(Some)
-            .map_err(|error| CallbackError::msg(format!("the return value is not JSON: {error}")))
+        if let Some(Update::Value(plot)) = any.downcast_ref::<Update<plotly::Plot>>() {
+            return Ok(Some(crate::figure::figure_value(plot)));
+        }
+        let value = serde_json::to_value(&self).map_err(|error| {
+            CallbackError::msg(format!("the return value is not JSON: {error}"))
+        })?;
+        Ok((!is_no_update(&value)).then_some(value))
     }
 }
 
-impl<T: IntoPropValue> IntoPropValue for Update<T> {
-    fn into_prop_value(self) -> Result<Option<Value>, CallbackError> {
-        match self {
-            Update::Value(value) => value.into_prop_value(),
-            Update::NoUpdate => Ok(None),
-        }
-    }
+/// A value that, once serialised, is the no-update marker.
+pub(crate) fn is_no_update(value: &Value) -> bool {
+    value.as_object().is_some_and(|map| {
+        map.len() == 1 && map.get(NO_UPDATE_MARKER) == Some(&Value::from(NO_UPDATE_MARKER))
+    })
 }
 
 impl IntoPropValue for NoUpdate {

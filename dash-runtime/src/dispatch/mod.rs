@@ -1,8 +1,10 @@
 //! The callback dispatcher: finds the callback a request names, decodes its arguments, runs it
 //! off the event loop, and turns the outcome into a response (protocol §5).
 
-use crate::callback::{CallbackArgs, CallbackDefinition, CallbackError, Handler};
-use crate::protocol::update::{response_body, OutputTarget, UpdateRequest};
+use crate::callback::{
+    CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Handler, RequestInfo,
+};
+use crate::protocol::update::{response_with_side_updates, OutputSlot, UpdateRequest};
 use futures_util::FutureExt;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -59,8 +61,13 @@ impl Registry {
         self.order.is_empty()
     }
 
-    /// Runs the callback `request` names.
+    /// Runs the callback `request` names, with no HTTP request behind it.
     pub async fn dispatch(&self, request: UpdateRequest) -> Outcome {
+        self.dispatch_with(request, RequestInfo::default()).await
+    }
+
+    /// Runs the callback `request` names; `info` is what its context tells of the HTTP request.
+    pub async fn dispatch_with(&self, request: UpdateRequest, info: RequestInfo) -> Outcome {
         let Some(callback) = self.callbacks.get(&request.output).cloned() else {
             return Outcome::UnknownCallback(request.output);
         };
@@ -78,57 +85,89 @@ impl Registry {
                 request.state.len(),
             ));
         }
-        let targets = request.output_targets();
-        if let Some(problem) = mismatched_outputs(&callback, &targets) {
+        let multi = callback.multi_output || callback.outputs.len() > 1;
+        let slots = request.output_slots(multi);
+        if let Some(problem) = mismatched_outputs(&callback, &slots) {
             return Outcome::BadRequest(problem);
         }
         let args = CallbackArgs::from_dependencies(
             callback.inputs.iter().chain(&callback.state),
             request.input_values().chain(request.state_values()),
         );
-        match run(&callback, args).await {
-            Ok(values) if values.len() != callback.outputs.len() => Outcome::Failed {
-                callback: callback.name,
-                message: format!(
-                    "returned {} values for {} outputs",
-                    values.len(),
-                    callback.outputs.len()
-                ),
-            },
-            Ok(values) => Outcome::Updated(response_body(&targets, values)),
+        let outputs_list = match request.outputs {
+            Some(outputs) if !callback.has_no_output() => outputs,
+            _ => Value::Array(Vec::new()),
+        };
+        let context = CallbackContext::new(
+            request.inputs,
+            request.state,
+            outputs_list,
+            &request.changed_prop_ids,
+            info,
+        );
+        let result = run(&callback, args.with_context(context.clone())).await;
+        let failed = |message: String| Outcome::Failed {
+            callback: callback.name,
+            message,
+        };
+        match result {
+            Ok(values) if values.len() != callback.outputs.len() => failed(format!(
+                "returned {} values for {} outputs",
+                values.len(),
+                callback.outputs.len()
+            )),
+            Ok(values) => {
+                let side_updates = context.take_side_updates();
+                if callback.has_no_output() && side_updates.is_empty() {
+                    // Dash answers a call that changed nothing with 204.
+                    return Outcome::Prevented;
+                }
+                match response_with_side_updates(&slots, values, side_updates) {
+                    Ok(body) => Outcome::Updated(body),
+                    Err(message) => failed(message),
+                }
+            }
             Err(CallbackError::PreventUpdate) => Outcome::Prevented,
             Err(error @ (CallbackError::BadArgument { .. } | CallbackError::BadRequest(_))) => {
                 Outcome::BadRequest(format!("callback `{}`: {error}", callback.name))
             }
-            Err(error) => Outcome::Failed {
-                callback: callback.name,
-                message: error.to_string(),
-            },
+            Err(error) => failed(error.to_string()),
         }
     }
 }
 
 /// Dash refuses a request whose `outputs` are not the callback's (pattern ids aside, which
 /// name concrete components).
-fn mismatched_outputs(callback: &CallbackDefinition, targets: &[OutputTarget]) -> Option<String> {
+fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Option<String> {
     let declared: Vec<String> = callback
         .outputs
         .iter()
         .map(|d| format!("{}.{}", d.id, d.bare_property()))
         .collect();
-    let received: Vec<String> = targets
-        .iter()
-        .map(|t| format!("{}.{}", t.id, t.property))
-        .collect();
+    let describe = |slot: &OutputSlot| match slot {
+        OutputSlot::One(t) => format!("{}.{}", t.id, t.property),
+        OutputSlot::All(targets) => format!("a list of {} outputs", targets.len()),
+    };
+    let received: Vec<String> = slots.iter().map(describe).collect();
     let matches = declared.len() == received.len()
-        && callback.outputs.iter().zip(targets).all(|(d, t)| {
-            d.id.starts_with('{') || (d.id == t.id && d.bare_property() == t.property)
-        });
+        && callback
+            .outputs
+            .iter()
+            .zip(slots)
+            .all(|(d, slot)| match slot {
+                _ if d.id.starts_with('{') => true,
+                OutputSlot::One(t) => d.id == t.id && d.bare_property() == t.property,
+                OutputSlot::All(_) => false,
+            });
     (!matches).then(|| {
         format!(
             "callback `{}` writes {}, the request names {}",
             callback.name,
-            declared.join(", "),
+            if declared.is_empty() {
+                "no outputs".to_owned()
+            } else {
+                declared.join(", ")
+            },
             if received.is_empty() {
                 "no outputs".to_owned()
             } else {

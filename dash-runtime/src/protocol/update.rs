@@ -37,12 +37,49 @@ impl UpdateRequest {
         self.state.iter().map(entry_value)
     }
 
-    /// The concrete `(id, property)` targets of the outputs, in declaration order.
+    /// The concrete targets of the outputs, in declaration order: one per output, a list of
+    /// them for an ALL output. `multi` says whether the callback's outputs are a list (then
+    /// `outputs` has one entry per output; otherwise it is the one output's entry).
+    pub fn output_slots(&self, multi: bool) -> Vec<OutputSlot> {
+        match &self.outputs {
+            Some(Value::Array(items)) if multi => {
+                items.iter().map(OutputSlot::from_entry).collect()
+            }
+            Some(entry @ (Value::Object(_) | Value::Array(_))) => {
+                vec![OutputSlot::from_entry(entry)]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The concrete `(id, property)` targets of the outputs, in declaration order, for
+    /// callbacks without ALL outputs.
     pub fn output_targets(&self) -> Vec<OutputTarget> {
         match &self.outputs {
             Some(Value::Array(items)) => items.iter().map(OutputTarget::from_entry).collect(),
             Some(entry @ Value::Object(_)) => vec![OutputTarget::from_entry(entry)],
             _ => Vec::new(),
+        }
+    }
+}
+
+/// Where one declared output's value goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OutputSlot {
+    /// One component (plain or MATCH ids).
+    One(OutputTarget),
+    /// Every component an ALL output matched, in the order the renderer lists them; the
+    /// callback returns a list with one value per component.
+    All(Vec<OutputTarget>),
+}
+
+impl OutputSlot {
+    fn from_entry(entry: &Value) -> Self {
+        match entry {
+            Value::Array(items) => {
+                OutputSlot::All(items.iter().map(OutputTarget::from_entry).collect())
+            }
+            entry => OutputSlot::One(OutputTarget::from_entry(entry)),
         }
     }
 }
@@ -83,20 +120,63 @@ impl OutputTarget {
 /// Builds the 200 response body `{"multi":true,"response":{id:{prop:value}}}`, leaving out
 /// outputs whose value is `None` (no update).
 pub fn response_body(targets: &[OutputTarget], values: Vec<Option<Value>>) -> Value {
+    let slots: Vec<OutputSlot> = targets.iter().cloned().map(OutputSlot::One).collect();
+    // Without ALL slots nothing can mismatch.
+    response_with_side_updates(&slots, values, Map::new()).unwrap_or(Value::Null)
+}
+
+/// Builds the 200 body for values in `slots`, with `sideUpdate` when `set_props` was called.
+/// An ALL slot takes a list with one value per component; its no-update items are left out.
+/// Fails, saying why, when an ALL output's value is not such a list.
+pub fn response_with_side_updates(
+    slots: &[OutputSlot],
+    values: Vec<Option<Value>>,
+    side_updates: Map<String, Value>,
+) -> Result<Value, String> {
     let mut response: Map<String, Value> = Map::new();
-    for (target, value) in targets.iter().zip(values) {
-        let Some(value) = value else { continue };
+    let mut put = |target: &OutputTarget, value: Value| {
+        if crate::callback::output::is_no_update(&value) {
+            return;
+        }
         let props = response
             .entry(target.id.clone())
             .or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(props) = props {
             props.insert(target.property.clone(), value);
         }
+    };
+    for (slot, value) in slots.iter().zip(values) {
+        let Some(value) = value else { continue };
+        match slot {
+            OutputSlot::One(target) => put(target, value),
+            OutputSlot::All(targets) => match value {
+                Value::Array(items) if items.len() == targets.len() => {
+                    for (target, item) in targets.iter().zip(items) {
+                        put(target, item);
+                    }
+                }
+                other => {
+                    let got = match &other {
+                        Value::Array(items) => format!("a list of {}", items.len()),
+                        _ => "a single value".to_owned(),
+                    };
+                    let property = targets.first().map_or("", |t| t.property.as_str());
+                    return Err(format!(
+                        "an ALL output (`{property}`) matched {} components and needs a list of \
+                         as many values, but the callback returned {got}",
+                        targets.len()
+                    ));
+                }
+            },
+        }
     }
-    let mut body = Map::with_capacity(2);
+    let mut body = Map::with_capacity(3);
     body.insert("multi".into(), Value::Bool(true));
+    if !side_updates.is_empty() {
+        body.insert("sideUpdate".into(), Value::Object(side_updates));
+    }
     body.insert("response".into(), Value::Object(response));
-    Value::Object(body)
+    Ok(Value::Object(body))
 }
 
 #[cfg(test)]
@@ -131,6 +211,42 @@ mod tests {
         assert_eq!(
             body,
             json!({"multi": true, "response": {"{\"index\":2,\"type\":\"x\"}": {"data": 5}}})
+        );
+    }
+
+    #[test]
+    fn all_outputs_spread_a_list_over_their_components() {
+        let request: UpdateRequest = serde_json::from_value(json!({
+            "output": "{\"index\":[\"ALL\"],\"type\":\"label\"}.style",
+            "outputs": [
+                {"id": {"type": "label", "index": 0}, "property": "style"},
+                {"id": {"type": "label", "index": 1}, "property": "style"}
+            ]
+        }))
+        .unwrap();
+        let slots = request.output_slots(false);
+        assert!(matches!(&slots[0], OutputSlot::All(targets) if targets.len() == 2));
+        let marker = json!({"_dash_no_update": "_dash_no_update"});
+        let body =
+            response_with_side_updates(&slots, vec![Some(json!([marker, {"a": 1}]))], Map::new())
+                .unwrap();
+        assert_eq!(
+            body,
+            json!({"multi": true, "response": {"{\"index\":1,\"type\":\"label\"}": {"style": {"a": 1}}}})
+        );
+        let error =
+            response_with_side_updates(&slots, vec![Some(json!([1]))], Map::new()).unwrap_err();
+        assert!(error.contains("matched 2 components"), "{error}");
+    }
+
+    #[test]
+    fn side_updates_come_with_the_response() {
+        let mut side = Map::new();
+        side.insert("store".into(), json!({"data": {"n": 1}}));
+        let body = response_with_side_updates(&[], vec![], side).unwrap();
+        assert_eq!(
+            body,
+            json!({"multi": true, "sideUpdate": {"store": {"data": {"n": 1}}}, "response": {}})
         );
     }
 }

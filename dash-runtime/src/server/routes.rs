@@ -5,6 +5,7 @@ use super::component_suites;
 use super::end_id::Signer;
 use super::layout::Layout;
 use super::settings::DevTools;
+use crate::callback::RequestInfo;
 use crate::dispatch::{Outcome, Registry};
 use crate::protocol::config::{config, config_script, ConfigSettings};
 use crate::protocol::index::{render, IndexPage, Resource};
@@ -276,13 +277,13 @@ fn is_json(request: &HttpRequest) -> bool {
 }
 
 async fn update_component(
-    request: HttpRequest,
+    http: HttpRequest,
     body: web::Bytes,
     state: web::Data<AppState>,
 ) -> HttpResponse {
     let started = Instant::now();
     // Dash reads the body with Flask's `get_json()`, which refuses other media types with 415.
-    if !is_json(&request) {
+    if !is_json(&http) {
         return text(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "the callback request must have Content-Type: application/json".to_owned(),
@@ -297,7 +298,8 @@ async fn update_component(
             )
         }
     };
-    let mut response = match state.registry.dispatch(request).await {
+    let info = request_info(&http);
+    let mut response = match state.registry.dispatch_with(request, info).await {
         Outcome::Updated(body) => HttpResponse::Ok().content_type(JSON).body(to_json(&body)),
         Outcome::Prevented => HttpResponse::NoContent().finish(),
         Outcome::UnknownCallback(output) => text(
@@ -326,6 +328,35 @@ async fn update_component(
         }
     }
     response
+}
+
+/// What a callback's context tells of the HTTP request.
+fn request_info(http: &HttpRequest) -> RequestInfo {
+    let headers = http
+        .headers()
+        .iter()
+        .filter_map(|(name, value)| {
+            Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+        })
+        .collect();
+    let cookies = http
+        .cookies()
+        .map(|cookies| {
+            cookies
+                .iter()
+                .map(|cookie| (cookie.name().to_owned(), cookie.value().to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    RequestInfo {
+        headers,
+        cookies,
+        path: http
+            .uri()
+            .path_and_query()
+            .map_or_else(String::new, |p| p.as_str().to_owned()),
+        remote: http.peer_addr().map(|addr| addr.ip().to_string()),
+    }
 }
 
 fn text(status: StatusCode, message: String) -> HttpResponse {
