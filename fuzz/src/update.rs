@@ -9,7 +9,7 @@ use dash_runtime::callback::{
     IntoPropValue, NoUpdate, Outputs, PreventUpdate, Update,
 };
 use dash_runtime::dispatch::{Outcome, Registry};
-use dash_runtime::protocol::update::UpdateRequest;
+use dash_runtime::protocol::update::{OutputSlot, UpdateRequest};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -139,9 +139,14 @@ pub fn check(
     };
     let output = request.output.clone();
     let named = registry.iter().find(|c| c.output_id() == output);
+    let multi = named.is_some_and(|c| c.multi_output || c.outputs.len() > 1);
     let targets: HashSet<String> = request
-        .output_targets()
+        .output_slots(multi)
         .into_iter()
+        .flat_map(|slot| match slot {
+            OutputSlot::One(target) => vec![target],
+            OutputSlot::All(targets) => targets,
+        })
         .map(|target| target.id)
         .collect();
     let outcome = run(Box::pin(registry.dispatch(request)));
