@@ -73,7 +73,7 @@ pub fn edit_list(
         .into_iter()
         .zip(done)
         .map(|(text, done)| (text.unwrap_or_default(), done.unwrap_or_default()))
-        .filter(|(_, done)| !(clearing && !done.is_empty()))
+        .filter(|(_, done)| !clearing || done.is_empty())
         .collect();
     let new_text = new_item.clone().unwrap_or_default();
     if adding && !new_text.trim().is_empty() {
