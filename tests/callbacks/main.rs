@@ -12,7 +12,10 @@ mod server;
 mod requests;
 
 mod app;
+mod bad_requests;
 mod concurrency;
 mod context_and_side_updates;
 mod failures;
+mod logging;
+mod sockets;
 mod successful_calls;

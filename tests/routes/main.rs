@@ -9,7 +9,9 @@
 mod helpers;
 
 mod assets;
+mod bad_input;
 mod component_suites;
 mod index_page;
 mod layout_and_dependencies;
+mod script_breakout;
 mod small_routes;

@@ -2,9 +2,12 @@
 //! off the event loop, and turns the outcome into a response (protocol §5).
 
 use crate::callback::{
-    CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Handler, RequestInfo,
+    CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Dependency, Handler,
+    RequestInfo,
 };
-use crate::protocol::update::{response_with_side_updates, OutputSlot, UpdateRequest};
+use crate::protocol::update::{
+    response_with_side_updates, OutputSlot, OutputTarget, UpdateRequest,
+};
 use futures_util::FutureExt;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -164,9 +167,10 @@ fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Op
             .iter()
             .zip(slots)
             .all(|(d, slot)| match slot {
-                _ if d.id.starts_with('{') => true,
-                OutputSlot::One(t) => d.id == t.id && d.bare_property() == t.property,
-                OutputSlot::All(_) => false,
+                OutputSlot::One(t) => writes(d, t),
+                OutputSlot::All(targets) => {
+                    d.id.starts_with('{') && targets.iter().all(|t| writes(d, t))
+                }
             });
     (!matches).then(|| {
         format!(
@@ -184,6 +188,32 @@ fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Op
             }
         )
     })
+}
+
+/// Whether output `d` may write `target`: the same property, and the same id or, for a
+/// pattern, an id with the same keys and values (wildcards aside). Without this a pattern
+/// callback's response could be keyed by any component and property the request named.
+fn writes(d: &Dependency, target: &OutputTarget) -> bool {
+    if d.bare_property() != target.property {
+        return false;
+    }
+    if !d.id.starts_with('{') {
+        return d.id == target.id;
+    }
+    let parse = |id: &str| match serde_json::from_str(id) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    };
+    let (Some(pattern), Some(concrete)) = (parse(&d.id), parse(&target.id)) else {
+        return false;
+    };
+    // Wildcards are written `["MATCH"]`, `["ALL"]`, `["ALLSMALLER"]` on the wire.
+    pattern.len() == concrete.len()
+        && pattern.iter().all(|(key, wanted)| {
+            concrete
+                .get(key)
+                .is_some_and(|value| wanted.is_array() || value == wanted)
+        })
 }
 
 async fn run(

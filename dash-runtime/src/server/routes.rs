@@ -12,7 +12,8 @@ use crate::protocol::index::{render, IndexPage, Resource};
 use crate::protocol::json::to_json;
 use crate::protocol::{dependencies, update::UpdateRequest};
 use actix_web::http::{header, Method, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{guard, web, HttpRequest, HttpResponse};
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -187,17 +188,23 @@ pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
     config
         .app_data(web::Data::from(state))
         .app_data(web::PayloadConfig::new(body_limit))
-        .route("/_dash-layout", web::get().to(layout))
-        .route("/_dash-dependencies", web::get().to(dependencies))
+        .route("/_dash-layout", get_or_head().to(layout))
+        .route("/_dash-dependencies", get_or_head().to(dependencies))
         .route("/_dash-update-component", web::post().to(update_component))
         .route(
             "/_dash-component-suites/{namespace}/{path:.*}",
-            web::get().to(component_suite),
+            get_or_head().to(component_suite),
         )
-        .route("/assets/{path:.*}", web::get().to(app_asset))
-        .route("/_favicon.ico", web::get().to(favicon))
-        .route("/_reload-hash", web::get().to(reload_hash))
+        .route("/assets/{path:.*}", get_or_head().to(app_asset))
+        .route("/_favicon.ico", get_or_head().to(favicon))
+        .route("/_reload-hash", get_or_head().to(reload_hash))
         .default_service(web::to(index));
+}
+
+/// GET, and HEAD as Flask adds it to every GET route: without it a HEAD fell through to the
+/// index and answered with the page's headers instead of the route's.
+fn get_or_head() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 async fn index(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -221,9 +228,34 @@ async fn layout(state: web::Data<AppState>) -> HttpResponse {
     let body = match &state.layout_json {
         // A reference-counted copy: the fixed layout is serialised once, at startup.
         Some(json) => json.clone(),
-        None => web::Bytes::from(state.layout.to_json()),
+        // A panic in a handler would drop the connection without an answer; catch it here so
+        // the browser gets a 500 like any other failure.
+        None => match std::panic::catch_unwind(AssertUnwindSafe(|| state.layout.to_json())) {
+            Ok(json) => web::Bytes::from(json),
+            Err(panic) => {
+                let message = panic_text(panic.as_ref());
+                tracing::error!(%message, "the layout function panicked");
+                let body = if state.dev_tools.ui {
+                    format!("The layout function panicked: {message}")
+                } else {
+                    "Internal Server Error: the layout function failed; the server log has the \
+                     details."
+                        .to_owned()
+                };
+                return text(StatusCode::INTERNAL_SERVER_ERROR, body);
+            }
+        },
     };
     HttpResponse::Ok().content_type(JSON).body(body)
+}
+
+/// A panic payload's message, when it is a string.
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_owned())
 }
 
 async fn dependencies(state: web::Data<AppState>) -> HttpResponse {
@@ -232,12 +264,37 @@ async fn dependencies(state: web::Data<AppState>) -> HttpResponse {
         .body(state.dependencies_json.clone())
 }
 
+/// Whether the request says its body is JSON, as Flask's `request.is_json` decides it:
+/// `application/json` or any `application/*+json`, parameters (`charset`) aside.
+fn is_json(request: &HttpRequest) -> bool {
+    let Some(value) = request.headers().get(header::CONTENT_TYPE) else {
+        return false;
+    };
+    let Ok(value) = value.to_str() else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == JSON || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
 async fn update_component(
     http: HttpRequest,
     body: web::Bytes,
     state: web::Data<AppState>,
 ) -> HttpResponse {
     let started = Instant::now();
+    // Dash reads the body with Flask's `get_json()`, which refuses other media types with 415.
+    if !is_json(&http) {
+        return text(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "the callback request must have Content-Type: application/json".to_owned(),
+        );
+    }
     let request: UpdateRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(error) => {
