@@ -21,6 +21,9 @@ mod support;
 #[path = "../../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
+#[path = "../../examples/upload.rs"]
+#[allow(dead_code)]
+mod upload;
 
 mod apps;
 mod chained_page;
@@ -28,6 +31,7 @@ mod clientside_page;
 mod crossfilter_page;
 mod live_page;
 mod todo_page;
+mod upload_page;
 
 use fantoccini::Locator;
 use serde_json::Value;

@@ -16,6 +16,7 @@ macro_rules! numeric_conversions {
 
 mod dropdown;
 mod enums;
+mod files;
 mod graph;
 mod mixed_enums;
 mod node;
@@ -26,6 +27,7 @@ mod sliders;
 
 pub use dropdown::*;
 pub use enums::*;
+pub use files::*;
 pub use graph::*;
 pub use mixed_enums::*;
 pub use node::*;
