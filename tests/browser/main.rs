@@ -30,6 +30,7 @@ mod chained_page;
 mod clientside_page;
 mod crossfilter_page;
 mod live_page;
+mod side_updates_page;
 mod todo_page;
 mod upload_page;
 
