@@ -103,6 +103,10 @@ fn build(bytes: &mut Bytes, depth: u8) -> Built {
         _ => dcc::Dropdown::new().into_component(),
     };
     let mut props = Map::new();
+    // As in Python Dash, html components always carry `children`, `null` when empty.
+    if component.namespace() == "dash_html_components" {
+        props.insert("children".into(), Value::Null);
+    }
     for _ in 0..bytes.byte() % 8 {
         match bytes.byte() % 6 {
             0 => {
