@@ -254,7 +254,13 @@ fn parse_pattern(
                         errors,
                         syn::Error::new(
                             name.span(),
-                            format!("`{name}` is not a wildcard; write `MATCH`, `ALL`, `ALLSMALLER` or a literal"),
+                            match dash_validation::suggest::closest(
+                                &name.to_string(),
+                                ["MATCH", "ALL", "ALLSMALLER"],
+                            ) {
+                                Some(close) => format!("`{name}` is not a wildcard; did you mean `{close}`?"),
+                                None => format!("`{name}` is not a wildcard; write `MATCH`, `ALL`, `ALLSMALLER` or a literal"),
+                            },
                         ),
                     );
                     continue_after_value(content)?;
