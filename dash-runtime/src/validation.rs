@@ -138,4 +138,25 @@ mod tests {
         let callbacks = [callback("f", "x.children", "y.value")];
         assert!(check(None, &callbacks).is_empty());
     }
+
+    #[test]
+    fn wildcard_mistakes_in_callbacks_built_in_code_are_caught() {
+        let pattern =
+            |wildcard: &str, kind: &str| format!(r#"{{"index":["{wildcard}"],"type":"{kind}"}}"#);
+        let callbacks = [
+            CallbackDefinition::blocking("smaller_out", |_| Ok(vec![]))
+                .output(Dependency::new(pattern("ALLSMALLER", "total"), "children"))
+                .input(Dependency::new(pattern("MATCH", "add"), "n_clicks")),
+            CallbackDefinition::blocking("fine", |_| Ok(vec![]))
+                .output(Dependency::new(pattern("MATCH", "total"), "title"))
+                .input(Dependency::new(pattern("MATCH", "add"), "n_clicks"))
+                .state(Dependency::new(pattern("ALLSMALLER", "add"), "n_clicks")),
+        ];
+        let messages = check(Some(&layout()), &callbacks);
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].contains("uses ALLSMALLER in an output"),
+            "{messages:?}"
+        );
+    }
 }
