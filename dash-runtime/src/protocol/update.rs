@@ -51,16 +51,6 @@ impl UpdateRequest {
             _ => Vec::new(),
         }
     }
-
-    /// The concrete `(id, property)` targets of the outputs, in declaration order, for
-    /// callbacks without ALL outputs.
-    pub fn output_targets(&self) -> Vec<OutputTarget> {
-        match &self.outputs {
-            Some(Value::Array(items)) => items.iter().map(OutputTarget::from_entry).collect(),
-            Some(entry @ Value::Object(_)) => vec![OutputTarget::from_entry(entry)],
-            _ => Vec::new(),
-        }
-    }
 }
 
 /// Where one declared output's value goes.
@@ -115,14 +105,6 @@ impl OutputTarget {
         let property = property.split('@').next().unwrap_or_default().to_owned();
         Self { id, property }
     }
-}
-
-/// Builds the 200 response body `{"multi":true,"response":{id:{prop:value}}}`, leaving out
-/// outputs whose value is `None` (no update).
-pub fn response_body(targets: &[OutputTarget], values: Vec<Option<Value>>) -> Value {
-    let slots: Vec<OutputSlot> = targets.iter().cloned().map(OutputSlot::One).collect();
-    // Without ALL slots nothing can mismatch.
-    response_with_side_updates(&slots, values, Map::new()).unwrap_or(Value::Null)
 }
 
 /// Builds the 200 body for values in `slots`, with `sideUpdate` when `set_props` was called.
@@ -205,9 +187,10 @@ mod tests {
             "outputs": [{"id": "a", "property": "children"}, {"id": {"type": "x", "index": 2}, "property": "data@abc"}]
         }))
         .unwrap();
-        let targets = request.output_targets();
-        assert_eq!(targets[1].property, "data");
-        let body = response_body(&targets, vec![None, Some(json!(5))]);
+        let slots = request.output_slots(true);
+        assert!(matches!(&slots[1], OutputSlot::One(target) if target.property == "data"));
+        let body =
+            response_with_side_updates(&slots, vec![None, Some(json!(5))], Map::new()).unwrap();
         assert_eq!(
             body,
             json!({"multi": true, "response": {"{\"index\":2,\"type\":\"x\"}": {"data": 5}}})
