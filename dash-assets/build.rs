@@ -1,5 +1,6 @@
-//! Fetches the pinned Dash front end with npm (or takes `DASH_NPM_MODULES`),
-//! then hashes and pre-compresses every file and generates the asset table.
+//! Fetches the pinned Dash front end with npm (or takes `DASH_NPM_MODULES`) and
+//! the pinned wheels with pip (or takes `DASH_PYPI_WHEELS`), then hashes and
+//! pre-compresses every file and generates the asset table.
 
 #[path = "build/codegen.rs"]
 mod codegen;
@@ -9,6 +10,10 @@ mod encode;
 mod manifest;
 #[path = "build/npm.rs"]
 mod npm;
+#[path = "build/pypi.rs"]
+mod pypi;
+#[path = "build/themes.rs"]
+mod themes;
 
 use std::env;
 use std::path::PathBuf;
@@ -22,8 +27,10 @@ fn main() {
     rerun_triggers();
 
     let modules = npm::node_modules(&npm_src, &out_dir);
-    let sources = manifest::collect(&modules);
-    if env::var_os(npm::MODULES_ENV).is_some() {
+    let requirements = crate_dir.join("pypi/requirements.txt");
+    let wheels = pypi::wheels(&requirements, &out_dir);
+    let sources = manifest::collect(&modules, &wheels, &pypi::pins(&requirements), &out_dir);
+    if env::var_os(npm::MODULES_ENV).is_some() || env::var_os(pypi::WHEELS_ENV).is_some() {
         // Files outside OUT_DIR may change under us; files npm ci wrote there only
         // change when the lock does, which is already tracked.
         for s in &sources {
@@ -45,10 +52,12 @@ fn rerun_triggers() {
         "build",
         "npm/package.json",
         "npm/package-lock.json",
+        "pypi/requirements.txt",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
     println!("cargo:rerun-if-env-changed={}", npm::MODULES_ENV);
+    println!("cargo:rerun-if-env-changed={}", pypi::WHEELS_ENV);
 }
 
 /// Cargo's job count (`NUM_JOBS`, i.e. `-j`), capped by the machine's cores.

@@ -1,5 +1,6 @@
 //! Which npm files become which Dash package-relative paths.
 
+use crate::pypi::Pin;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,20 @@ const PINS: &[(&str, &str)] = &[
     ("dash-html-components", "4.4.1"),
     ("dash-table", "7.4.1"),
     ("plotly.js-dist-min", "4.1.1"),
+    ("bootstrap", crate::themes::BOOTSTRAP_VERSION),
+    ("bootswatch", crate::themes::BOOTSTRAP_VERSION),
+];
+
+/// Files taken from the wheels of `pypi/requirements.txt`: (distribution file stem, wheel
+/// member, namespace, asset path). Paths are the ones Python Dash serves them under.
+#[rustfmt::skip]
+const WHEEL_FILES: &[(&str, &str, &str, &str)] = &[
+    (
+        "dash_bootstrap_components",
+        "dash_bootstrap_components/_components/dash_bootstrap_components.min.js",
+        "dash_bootstrap_components",
+        "_components/dash_bootstrap_components.min.js",
+    ),
 ];
 
 /// Single files: (npm file, namespace, asset path, fingerprint version).
@@ -76,7 +91,7 @@ pub struct Source {
 }
 
 /// All files to embed, sorted by (namespace, path) so the runtime can binary-search.
-pub fn collect(modules: &Path) -> Vec<Source> {
+pub fn collect(modules: &Path, wheels: &Path, pins: &[Pin], out_dir: &Path) -> Vec<Source> {
     for (package, version) in PINS {
         crate::npm::check_version(modules, package, version);
     }
@@ -92,9 +107,27 @@ pub fn collect(modules: &Path) -> Vec<Source> {
     for &(dir, prefix, version) in DIRS {
         sources.extend(folder(&modules.join(dir), prefix, version));
     }
+    sources.extend(crate::themes::sources(modules, out_dir));
+    for &(stem, member, namespace, path) in WHEEL_FILES {
+        let pin = pins
+            .iter()
+            .find(|pin| pin.file_stem == stem)
+            .unwrap_or_else(|| panic!("dash-assets: pypi/requirements.txt does not pin {stem}"));
+        sources.push(Source {
+            namespace,
+            path: path.to_owned(),
+            file: crate::pypi::unpack(wheels, pin, member, out_dir),
+            version: leak(&pin.version),
+        });
+    }
     sources.sort_by(|a, b| (a.namespace, &a.path).cmp(&(b.namespace, &b.path)));
     check_complete(&sources);
     sources
+}
+
+/// A build script runs once; leaking the few pinned version strings keeps `Source` borrowed.
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
 }
 
 fn folder(dir: &Path, prefix: &str, version: &'static str) -> Vec<Source> {

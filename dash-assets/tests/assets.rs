@@ -109,6 +109,8 @@ fn fingerprint_has_version_and_content_hash() {
             "deps" | "dash-renderer" | "dcc" | "html" => dash_v.as_str(),
             "dash_table" => "v7_4_1m",
             "package_data" => plotly_v.as_str(),
+            "_components" => "v2_0_4m",
+            "themes" => "v5_3_6m",
             other => panic!("unexpected folder {other}"),
         };
         let hash = &sha1_hex(asset.identity)[..10];
@@ -184,6 +186,81 @@ fn compressed_bytes_decode_to_identity() {
     for asset in all() {
         check_decodes(asset);
     }
+}
+
+/// The themes dash-bootstrap-components 2.0.4 names (`dbc.themes.*`), as embedded paths.
+fn bootstrap_themes() -> Vec<String> {
+    let bootswatch = [
+        "cerulean",
+        "cosmo",
+        "cyborg",
+        "darkly",
+        "flatly",
+        "journal",
+        "litera",
+        "lumen",
+        "lux",
+        "materia",
+        "minty",
+        "morph",
+        "pulse",
+        "quartz",
+        "sandstone",
+        "simplex",
+        "sketchy",
+        "slate",
+        "solar",
+        "spacelab",
+        "superhero",
+        "united",
+        "vapor",
+        "yeti",
+        "zephyr",
+    ];
+    let mut themes = vec![
+        "themes/bootstrap/bootstrap.min.css".to_owned(),
+        "themes/grid/bootstrap-grid.min.css".to_owned(),
+    ];
+    themes.extend(bootswatch.map(|t| format!("themes/{t}/bootstrap.min.css")));
+    themes
+}
+
+#[test]
+fn bootstrap_components_and_every_theme_are_embedded() {
+    let bundle = find(
+        "dash_bootstrap_components",
+        "_components/dash_bootstrap_components.min.js",
+    )
+    .expect("the dbc bundle");
+    // The bundle registers itself on `window` under its namespace.
+    let text = String::from_utf8_lossy(bundle.identity);
+    assert!(text.contains("dash_bootstrap_components"));
+    for theme in bootstrap_themes() {
+        let asset = find("dash_bootstrap_components", &theme).unwrap_or_else(|| panic!("{theme}"));
+        let css = std::str::from_utf8(asset.identity).expect("UTF-8 CSS");
+        assert!(
+            css.contains("Bootstrap"),
+            "{theme} is not a Bootstrap build"
+        );
+    }
+}
+
+#[test]
+fn themes_reach_for_nothing_on_the_internet() {
+    for theme in bootstrap_themes() {
+        let css = std::str::from_utf8(find("dash_bootstrap_components", &theme).unwrap().identity)
+            .unwrap();
+        for remote in ["@import url(http", "url(http", "fonts.googleapis"] {
+            assert!(!css.contains(remote), "{theme} still has {remote}");
+        }
+    }
+    // The font import really was there: DARKLY's own font family is still named.
+    let darkly = find(
+        "dash_bootstrap_components",
+        "themes/darkly/bootstrap.min.css",
+    )
+    .unwrap();
+    assert!(String::from_utf8_lossy(darkly.identity).contains("Lato"));
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub mod component;
 pub mod components;
 pub mod dispatch;
 pub mod figure;
+pub mod packages;
 pub mod protocol;
 pub mod server;
 pub mod validation;

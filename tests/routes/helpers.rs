@@ -85,7 +85,7 @@ pub(crate) fn assets() -> PathBuf {
 }
 
 /// A folder that does not exist, so that no `./assets` of the working directory leaks in.
-fn no_assets() -> PathBuf {
+pub(crate) fn no_assets() -> PathBuf {
     fixture("this-folder-does-not-exist")
 }
 

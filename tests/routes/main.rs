@@ -10,6 +10,7 @@ mod helpers;
 
 mod assets;
 mod bad_input;
+mod bootstrap;
 mod component_suites;
 mod index_page;
 mod layout_and_dependencies;

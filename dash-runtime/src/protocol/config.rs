@@ -1,6 +1,7 @@
 //! The `_dash-config` blob embedded in the index page (protocol §1.6).
 
 use super::json::to_json;
+use crate::packages::ComponentPackage;
 use serde_json::{json, Map, Value};
 
 /// The settings that shape the config blob.
@@ -22,6 +23,8 @@ pub struct ConfigSettings {
     pub show_undo_redo: bool,
     /// The hot-reload poll settings, when hot reload is on: `(interval ms, max retries)`.
     pub hot_reload: Option<(u64, u32)>,
+    /// The component packages the page loads besides dcc, html and dash_table.
+    pub packages: Vec<&'static ComponentPackage>,
 }
 
 /// Builds the config object; `end_id` is the per-page-load token.
@@ -45,7 +48,7 @@ pub fn config(settings: &ConfigSettings, end_id: &str) -> Value {
         settings.suppress_callback_exceptions.into(),
     );
     put("update_title", settings.update_title.clone().into());
-    put("children_props", children_props());
+    put("children_props", children_props(&settings.packages));
     put("serve_locally", true.into());
     put("dash_version", dash_assets::DASH_VERSION.into());
     put(
@@ -77,8 +80,8 @@ pub fn config(settings: &ConfigSettings, end_id: &str) -> Value {
 
 /// Props other than `children` that hold components, per namespace and type (§3.3). Only the
 /// non-empty entries matter to the renderer.
-fn children_props() -> Value {
-    json!({
+fn children_props(packages: &[&ComponentPackage]) -> Value {
+    let mut all = json!({
         "dash_core_components": {
             "Clipboard": ["copied_children"],
             "Loading": ["custom_spinner"],
@@ -86,7 +89,16 @@ fn children_props() -> Value {
         },
         "dash_html_components": {},
         "dash_table": {"DataTable": []},
-    })
+    });
+    for package in packages {
+        let props: Map<String, Value> = package
+            .children_props
+            .iter()
+            .map(|(component, props)| ((*component).to_owned(), json!(props)))
+            .collect();
+        all[package.namespace] = Value::Object(props);
+    }
+    all
 }
 
 /// The `<script id="_dash-config">` element.
@@ -111,6 +123,7 @@ mod tests {
             update_title: Some("Updating...".into()),
             show_undo_redo: false,
             hot_reload: None,
+            packages: Vec::new(),
         }
     }
 
@@ -120,6 +133,21 @@ mod tests {
         settings.update_title = Some("</script><script>alert(1)</script>".into());
         let script = config_script(&config(&settings, "t"));
         assert_eq!(script.matches("</script>").count(), 1, "{script}");
+    }
+
+    #[test]
+    fn loaded_packages_bring_their_children_props() {
+        assert!(config(&settings(), "t")["children_props"]
+            .get("dash_bootstrap_components")
+            .is_none());
+        let mut with_dbc = settings();
+        with_dbc.packages = vec![&crate::packages::bootstrap::PACKAGE];
+        let props = &config(&with_dbc, "t")["children_props"];
+        assert_eq!(
+            props["dash_bootstrap_components"]["Checklist"],
+            json!(["options[].label"])
+        );
+        assert_eq!(props["dash_core_components"]["Tab"], json!(["label"]));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::routes::{self, AppState};
 use super::settings::DevTools;
 use crate::callback::{Callback, CallbackDefinition};
 use crate::dispatch::Registry;
+use crate::packages::{self, ComponentPackage};
 use crate::protocol::index::Resource;
 use actix_web::{web, App, HttpServer};
 use std::fmt;
@@ -33,6 +34,7 @@ pub struct Dash {
     assets_folder: PathBuf,
     external_stylesheets: Vec<Resource>,
     external_scripts: Vec<Resource>,
+    component_packages: Vec<&'static ComponentPackage>,
     update_title: Option<String>,
     suppress_callback_exceptions: bool,
     prevent_initial_callbacks: bool,
@@ -58,6 +60,7 @@ impl Dash {
             assets_folder: PathBuf::from("assets"),
             external_stylesheets: Vec::new(),
             external_scripts: Vec::new(),
+            component_packages: Vec::new(),
             update_title: Some("Updating...".into()),
             suppress_callback_exceptions: false,
             prevent_initial_callbacks: false,
@@ -115,6 +118,24 @@ impl Dash {
         self
     }
 
+    /// Loads a component package's bundle on the page even if the layout at startup does not
+    /// use it: for a dynamic layout, or components only callbacks return. Packages the static
+    /// layout uses are loaded without asking.
+    ///
+    /// ```
+    /// use dash_runtime::{packages::bootstrap, server::{Dash, Layout}};
+    /// let app = Dash::new()
+    ///     .layout(Layout::dynamic(|| dash_runtime::html::Div::new().into()))
+    ///     .component_package(&bootstrap::PACKAGE);
+    /// # let _ = app;
+    /// ```
+    pub fn component_package(mut self, package: &'static ComponentPackage) -> Self {
+        if !self.component_packages.contains(&package) {
+            self.component_packages.push(package);
+        }
+        self
+    }
+
     /// The document title while callbacks run (default "Updating..."); `None` keeps the title.
     pub fn update_title(mut self, title: Option<&str>) -> Self {
         self.update_title = title.map(str::to_owned);
@@ -154,11 +175,20 @@ impl Dash {
     /// Checks the app and prepares everything that does not change per request.
     pub fn build(self) -> Result<DashApp, StartupError> {
         let layout = self.layout.unwrap_or_else(|| Layout::List(Vec::new()));
-        let known_layout = match (&layout, self.suppress_callback_exceptions) {
-            (Layout::Dynamic(_), _) | (_, true) => None,
-            (fixed, false) => serde_json::from_str(&fixed.to_json()).ok(),
+        let fixed_layout: Option<serde_json::Value> = match &layout {
+            Layout::Dynamic(_) => None,
+            fixed => serde_json::from_str(&fixed.to_json()).ok(),
         };
-        let mut errors = crate::validation::check(known_layout.as_ref(), &self.callbacks);
+        let known_layout = fixed_layout
+            .as_ref()
+            .filter(|_| !self.suppress_callback_exceptions);
+        let mut errors = crate::validation::check(known_layout, &self.callbacks);
+        let mut component_packages = self.component_packages;
+        for used in fixed_layout.iter().flat_map(packages::used_by) {
+            if !component_packages.contains(&used) {
+                component_packages.push(used);
+            }
+        }
         let mut registry = Registry::default();
         for callback in self.callbacks {
             let name = callback.name;
@@ -184,6 +214,7 @@ impl Dash {
             assets: AssetsFolder::scan(&self.assets_folder),
             external_stylesheets: self.external_stylesheets,
             external_scripts: self.external_scripts,
+            component_packages,
             update_title: self.update_title,
             suppress_callback_exceptions: self.suppress_callback_exceptions,
             prevent_initial_callbacks: self.prevent_initial_callbacks,

@@ -7,6 +7,7 @@ use super::layout::Layout;
 use super::settings::DevTools;
 use crate::callback::RequestInfo;
 use crate::dispatch::{Outcome, Registry};
+use crate::packages::ComponentPackage;
 use crate::protocol::config::{config, config_script, ConfigSettings};
 use crate::protocol::index::{render, IndexPage, Resource};
 use crate::protocol::json::to_json;
@@ -32,6 +33,7 @@ pub struct StateParts {
     pub assets: AssetsFolder,
     pub external_stylesheets: Vec<Resource>,
     pub external_scripts: Vec<Resource>,
+    pub component_packages: Vec<&'static ComponentPackage>,
     pub update_title: Option<String>,
     pub suppress_callback_exceptions: bool,
     pub prevent_initial_callbacks: bool,
@@ -75,6 +77,7 @@ impl AppState {
             update_title: parts.update_title.clone(),
             show_undo_redo: false,
             hot_reload: None,
+            packages: parts.component_packages.clone(),
         };
         let index_halves = index_halves(&parts, &settings);
         Self {
@@ -105,14 +108,15 @@ fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, Strin
             .map(|a| Resource::Url(asset_url(a))),
     );
     let dev = parts.dev_tools;
-    let suite = |path: &str| {
-        let asset = dash_assets::find("dash", path)
-            .unwrap_or_else(|| panic!("the embedded front end lacks {path}"));
+    let suite_in = |namespace: &str, path: &str| {
+        let asset = dash_assets::find(namespace, path)
+            .unwrap_or_else(|| panic!("the embedded front end lacks {namespace}/{path}"));
         Resource::Url(format!(
-            "/_dash-component-suites/dash/{}",
+            "/_dash-component-suites/{namespace}/{}",
             asset.fingerprinted_path()
         ))
     };
+    let suite = |path: &str| suite_in("dash", path);
     let react_flavour = if dev.props_check { "js" } else { "min.js" };
     let mut scripts = vec![
         suite("deps/polyfill@7.12.1.min.js"),
@@ -121,6 +125,15 @@ fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, Strin
         suite(&format!("deps/prop-types@15.8.1.{react_flavour}")),
     ];
     scripts.extend(parts.external_scripts.iter().cloned());
+    // Python Dash puts the bundles of imported component packages here, before the assets.
+    for package in &parts.component_packages {
+        scripts.extend(
+            package
+                .scripts
+                .iter()
+                .map(|path| suite_in(package.namespace, path)),
+        );
+    }
     scripts.extend(parts.assets.scripts.iter().map(|asset| {
         // Dash loads assets ending in `.mjs` as ES modules.
         if asset.0.ends_with(".mjs") {
