@@ -26,6 +26,7 @@ mod todo;
 mod upload;
 
 mod apps;
+mod bootstrap_page;
 mod chained_page;
 mod clientside_page;
 mod crossfilter_page;
