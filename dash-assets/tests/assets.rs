@@ -188,45 +188,16 @@ fn compressed_bytes_decode_to_identity() {
     }
 }
 
-/// The themes dash-bootstrap-components 2.0.4 names (`dbc.themes.*`), as embedded paths.
-fn bootstrap_themes() -> Vec<String> {
-    let bootswatch = [
-        "cerulean",
-        "cosmo",
-        "cyborg",
-        "darkly",
-        "flatly",
-        "journal",
-        "litera",
-        "lumen",
-        "lux",
-        "materia",
-        "minty",
-        "morph",
-        "pulse",
-        "quartz",
-        "sandstone",
-        "simplex",
-        "sketchy",
-        "slate",
-        "solar",
-        "spacelab",
-        "superhero",
-        "united",
-        "vapor",
-        "yeti",
-        "zephyr",
-    ];
-    let mut themes = vec![
-        "themes/bootstrap/bootstrap.min.css".to_owned(),
-        "themes/grid/bootstrap-grid.min.css".to_owned(),
-    ];
-    themes.extend(bootswatch.map(|t| format!("themes/{t}/bootstrap.min.css")));
-    themes
+/// The embedded Bootstrap stylesheets (dash-runtime's `themes::ALL` holds them to dbc's list).
+fn bootstrap_themes() -> Vec<&'static Asset> {
+    all()
+        .iter()
+        .filter(|a| a.namespace == "dash_bootstrap_components" && a.path.starts_with("themes/"))
+        .collect()
 }
 
 #[test]
-fn bootstrap_components_and_every_theme_are_embedded() {
+fn bootstrap_components_and_the_themes_are_embedded() {
     let bundle = find(
         "dash_bootstrap_components",
         "_components/dash_bootstrap_components.min.js",
@@ -235,12 +206,14 @@ fn bootstrap_components_and_every_theme_are_embedded() {
     // The bundle registers itself on `window` under its namespace.
     let text = String::from_utf8_lossy(bundle.identity);
     assert!(text.contains("dash_bootstrap_components"));
+    // Bootstrap, its grid, and the 25 bootswatch themes of dbc 2.0.4.
+    assert_eq!(bootstrap_themes().len(), 27);
     for theme in bootstrap_themes() {
-        let asset = find("dash_bootstrap_components", &theme).unwrap_or_else(|| panic!("{theme}"));
-        let css = std::str::from_utf8(asset.identity).expect("UTF-8 CSS");
+        let css = std::str::from_utf8(theme.identity).expect("UTF-8 CSS");
         assert!(
             css.contains("Bootstrap"),
-            "{theme} is not a Bootstrap build"
+            "{} is not a Bootstrap build",
+            theme.path
         );
     }
 }
@@ -248,10 +221,9 @@ fn bootstrap_components_and_every_theme_are_embedded() {
 #[test]
 fn themes_reach_for_nothing_on_the_internet() {
     for theme in bootstrap_themes() {
-        let css = std::str::from_utf8(find("dash_bootstrap_components", &theme).unwrap().identity)
-            .unwrap();
+        let css = std::str::from_utf8(theme.identity).unwrap();
         for remote in ["@import url(http", "url(http", "fonts.googleapis"] {
-            assert!(!css.contains(remote), "{theme} still has {remote}");
+            assert!(!css.contains(remote), "{} still has {remote}", theme.path);
         }
     }
     // The font import really was there: DARKLY's own font family is still named.
