@@ -6,6 +6,8 @@
 mod codegen;
 #[path = "build/encode.rs"]
 mod encode;
+#[path = "build/fonts.rs"]
+mod fonts;
 #[path = "build/manifest.rs"]
 mod manifest;
 #[path = "build/npm.rs"]

@@ -96,7 +96,7 @@ pub fn encode_all(sources: &[Source], assets_dir: &Path, threads: usize) -> Vec<
 
 /// `v<version>m<hash>`: Dash's marker, with the content hash standing in for
 /// the mtime Python uses (an embedded file has no meaningful mtime).
-fn fingerprint(version: &str, sha1: &str) -> String {
+pub fn fingerprint(version: &str, sha1: &str) -> String {
     let version: String = version
         .chars()
         .map(|c| match c {

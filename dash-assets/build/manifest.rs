@@ -186,6 +186,7 @@ pub fn content_type(name: &str) -> Option<&'static str> {
         "js" => Some("text/javascript; charset=utf-8"),
         "map" => Some("application/json"),
         "css" => Some("text/css; charset=utf-8"),
+        "woff2" => Some("font/woff2"),
         _ => None,
     }
 }

@@ -2,8 +2,7 @@
 //!
 //! dbc's themes are CDN URLs of bootstrap@5.3.6 and bootswatch@5.3.6; we embed the same files
 //! from npm. Most bootswatch themes start with an `@import` of Google Fonts, which an offline
-//! page cannot reach (the browser would log a failed request and wait for it); the import is
-//! dropped, so such themes fall back to their next font-family (the system sans-serif).
+//! page cannot reach; [`crate::fonts`] replaces it with the same faces, embedded.
 
 use crate::manifest::Source;
 use std::fs;
@@ -60,38 +59,30 @@ pub fn sources(modules: &Path, out_dir: &Path) -> Vec<Source> {
             format!("{theme}/bootstrap.min.css"),
         )
     }));
-    files
-        .into_iter()
-        .map(|(npm, path)| {
-            let original = crate::npm::read(&modules.join(&npm));
-            let css = String::from_utf8(original).expect("theme CSS is UTF-8");
-            let file = out_dir.join("themes").join(&path);
-            let offline = without_remote_imports(&css);
-            fs::create_dir_all(file.parent().expect("theme file has a folder")).expect("mkdir");
-            // Rewrite only on change, so the encoder's stamps stay valid on no-op reruns.
-            if fs::read_to_string(&file).ok().as_deref() != Some(offline.as_str()) {
-                crate::npm::write(&file, offline.as_bytes());
+    let mut sources = Vec::new();
+    let mut fonts: Vec<Source> = Vec::new();
+    for (npm, path) in files {
+        let original = crate::npm::read(&modules.join(&npm));
+        let css = String::from_utf8(original).expect("theme CSS is UTF-8");
+        let (offline, theme_fonts) = crate::fonts::localise(&css, modules);
+        let file = out_dir.join("themes").join(&path);
+        fs::create_dir_all(file.parent().expect("theme file has a folder")).expect("mkdir");
+        // Rewrite only on change, so the encoder's stamps stay valid on no-op reruns.
+        if fs::read_to_string(&file).ok().as_deref() != Some(offline.as_str()) {
+            crate::npm::write(&file, offline.as_bytes());
+        }
+        sources.push(Source {
+            namespace: "dash_bootstrap_components",
+            path: format!("themes/{path}"),
+            file,
+            version: BOOTSTRAP_VERSION,
+        });
+        for font in theme_fonts {
+            if !fonts.iter().any(|known| known.path == font.path) {
+                fonts.push(font);
             }
-            Source {
-                namespace: "dash_bootstrap_components",
-                path: format!("themes/{path}"),
-                file,
-                version: BOOTSTRAP_VERSION,
-            }
-        })
-        .collect()
-}
-
-/// The stylesheet without its `@import url(http...)` rules.
-fn without_remote_imports(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("@import url(http") {
-        out.push_str(&rest[..start]);
-        let tail = &rest[start..];
-        let end = tail.find(");").map_or(tail.len(), |i| i + 2);
-        rest = &tail[end..];
+        }
     }
-    out.push_str(rest);
-    out
+    sources.extend(fonts);
+    sources
 }

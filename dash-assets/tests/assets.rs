@@ -110,6 +110,7 @@ fn fingerprint_has_version_and_content_hash() {
             "dash_table" => "v7_4_1m",
             "package_data" => plotly_v.as_str(),
             "_components" => "v2_0_4m",
+            "themes" if asset.path.starts_with("themes/fonts/") => "v5_3_0m",
             "themes" => "v5_3_6m",
             other => panic!("unexpected folder {other}"),
         };
@@ -151,6 +152,7 @@ fn content_types_follow_the_extension() {
             "js" => "text/javascript; charset=utf-8",
             "map" => "application/json",
             "css" => "text/css; charset=utf-8",
+            "woff2" => "font/woff2",
             other => panic!("unexpected extension {other} on {}", asset.path),
         };
         assert_eq!(asset.content_type, expected, "{}", asset.path);
@@ -176,8 +178,11 @@ fn check_decodes(asset: &Asset) {
         "brotli of {} differs",
         asset.path
     );
-    assert!(asset.gzip.len() < asset.identity.len(), "{}", asset.path);
-    assert!(asset.brotli.len() < asset.identity.len(), "{}", asset.path);
+    // Fonts are compressed already; the server sends them as they are.
+    if !asset.path.ends_with(".woff2") {
+        assert!(asset.gzip.len() < asset.identity.len(), "{}", asset.path);
+        assert!(asset.brotli.len() < asset.identity.len(), "{}", asset.path);
+    }
 }
 
 #[test]
@@ -192,7 +197,16 @@ fn compressed_bytes_decode_to_identity() {
 fn bootstrap_themes() -> Vec<&'static Asset> {
     all()
         .iter()
-        .filter(|a| a.namespace == "dash_bootstrap_components" && a.path.starts_with("themes/"))
+        .filter(|a| a.namespace == "dash_bootstrap_components" && a.path.ends_with(".css"))
+        .collect()
+}
+
+/// The `url(...)` references of a stylesheet.
+fn urls(css: &str) -> Vec<&str> {
+    css.split("url(")
+        .skip(1)
+        .filter_map(|rest| rest.split_once(')'))
+        .map(|(url, _)| url.trim_matches(['"', '\'']))
         .collect()
 }
 
@@ -222,17 +236,53 @@ fn bootstrap_components_and_the_themes_are_embedded() {
 fn themes_reach_for_nothing_on_the_internet() {
     for theme in bootstrap_themes() {
         let css = std::str::from_utf8(theme.identity).unwrap();
-        for remote in ["@import url(http", "url(http", "fonts.googleapis"] {
-            assert!(!css.contains(remote), "{} still has {remote}", theme.path);
+        assert!(!css.contains("@import"), "{} still imports", theme.path);
+        for url in urls(css).into_iter().filter(|u| !u.starts_with("data:")) {
+            // Every font a theme loads is embedded, at the fingerprinted URL it names.
+            let font = url
+                .strip_prefix("../fonts/")
+                .unwrap_or_else(|| panic!("{} loads {url}", theme.path));
+            let path = format!("themes/fonts/{}", unfingerprint(font));
+            let asset = find("dash_bootstrap_components", &path)
+                .unwrap_or_else(|| panic!("{} loads {url}, not embedded", theme.path));
+            assert_eq!(asset.fingerprinted_path(), format!("themes/fonts/{font}"));
         }
     }
-    // The font import really was there: DARKLY's own font family is still named.
+}
+
+#[test]
+fn themes_get_the_web_fonts_they_asked_google_for() {
+    // DARKLY imported `Lato:ital,wght@0,400;0,700;1,400`.
     let darkly = find(
         "dash_bootstrap_components",
         "themes/darkly/bootstrap.min.css",
     )
     .unwrap();
-    assert!(String::from_utf8_lossy(darkly.identity).contains("Lato"));
+    let css = std::str::from_utf8(darkly.identity).unwrap();
+    let faces: Vec<&str> = css.matches("@font-face{").collect();
+    assert_eq!(faces.len(), 3, "{}", &css[..600]);
+    for face in [
+        "font-family:'Lato';font-style:normal;font-weight:400",
+        "font-family:'Lato';font-style:normal;font-weight:700",
+        "font-family:'Lato';font-style:italic;font-weight:400",
+    ] {
+        assert!(css.contains(face), "{face} missing");
+    }
+    let font = find(
+        "dash_bootstrap_components",
+        "themes/fonts/lato-latin-400-normal.woff2",
+    )
+    .expect("Lato regular");
+    assert_eq!(&font.identity[..4], b"wOF2");
+    // Bootstrap's own theme uses the system font stack and loads nothing.
+    let plain = find(
+        "dash_bootstrap_components",
+        "themes/bootstrap/bootstrap.min.css",
+    )
+    .unwrap();
+    assert!(urls(std::str::from_utf8(plain.identity).unwrap())
+        .iter()
+        .all(|u| u.starts_with("data:")));
 }
 
 #[test]

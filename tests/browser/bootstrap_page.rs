@@ -1,5 +1,5 @@
 //! dash-bootstrap-components on a DARKLY-themed page served by the binary alone: the theme
-//! styles the page, dbc's components render with the official renderer's prop checks on, and a
+//! and its web font style the page, dbc's components render with the official renderer's prop checks on, and a
 //! Modal opens from a callback.
 
 use crate::todo_page::click;
@@ -80,6 +80,9 @@ async fn a_darkly_page_of_bootstrap_components_renders_and_its_modal_opens() {
     assert_eq!(shown["header"], "Revenue");
     // Darkly's body background, #222: the theme came from the binary.
     assert_eq!(shown["body"], "rgb(34, 34, 34)");
+    // Its web font too: Lato, which DARKLY imports from Google Fonts, drawn from the binary.
+    let lato = "const faces = Array.from(document.fonts).filter(f => f.family.replace(/['\"]/g, '') === 'Lato' && f.status === 'loaded'); return faces.length ? faces.length : null;";
+    browser.wait_for("Lato loaded", PATIENCE, lato).await;
     let classes = shown["button"].as_str().unwrap();
     assert!(
         classes.contains("btn") && classes.contains("btn-primary"),

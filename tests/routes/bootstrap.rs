@@ -111,3 +111,26 @@ async fn a_theme_is_a_stylesheet_served_from_the_binary() {
     assert_eq!(bundle.content_type(), "text/javascript; charset=utf-8");
     assert!(bundle.text().contains("dash_bootstrap_components"));
 }
+
+#[actix_web::test]
+async fn theme_fonts_are_served_from_the_binary_with_long_caching() {
+    let app = serve!(Dash::new()
+        .debug(false)
+        .assets_folder(no_assets())
+        .external_stylesheet(themes::DARKLY)
+        .layout(card_page()));
+    let css = get!(&app, &themes::DARKLY.url()).text();
+    let relative = css
+        .split("url(../fonts/")
+        .nth(1)
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(file, _)| file)
+        .expect("DARKLY loads an embedded font");
+    let url = format!("/_dash-component-suites/dash_bootstrap_components/themes/fonts/{relative}");
+    let font = get!(&app, &url);
+    assert_eq!(font.status, StatusCode::OK, "{url}");
+    assert_eq!(font.content_type(), "font/woff2");
+    assert!(font.body.starts_with(b"wOF2"));
+    let cache = font.header("cache-control").unwrap_or_default();
+    assert!(cache.contains("immutable"), "{cache}");
+}

@@ -37,9 +37,8 @@ pub const NAMESPACE: &str = "dash_bootstrap_components";
 
 pub mod themes {
     //! The stylesheets of `dbc.themes`, served from the binary: pass one to
-    //! [`Dash::external_stylesheet`](crate::server::Dash::external_stylesheet). Bootswatch
-    //! themes that load Google Fonts show the system sans-serif instead (an offline page
-    //! cannot fetch them).
+    //! [`Dash::external_stylesheet`](crate::server::Dash::external_stylesheet). The web fonts
+    //! bootswatch themes load from Google Fonts are embedded as well.
 
     use crate::protocol::index::Resource;
 

@@ -59,11 +59,43 @@ fn pick_encoding(
             coding.eq_ignore_ascii_case(name) && !refused
         })
     };
-    if takes("br") {
+    // Already-compressed files (fonts) do not shrink; they go as they are.
+    let smaller = |encoded: &[u8]| encoded.len() < asset.identity.len();
+    if takes("br") && smaller(asset.brotli) {
         (Some("br"), asset.brotli)
-    } else if takes("gzip") {
+    } else if takes("gzip") && smaller(asset.gzip) {
         (Some("gzip"), asset.gzip)
     } else {
         (None, asset.identity)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    fn asset(identity: &'static [u8], compressed: &'static [u8]) -> Asset {
+        Asset {
+            namespace: "x",
+            path: "f.woff2",
+            fingerprint: "v1m0",
+            content_type: "font/woff2",
+            etag: "\"0\"",
+            identity,
+            gzip: compressed,
+            brotli: compressed,
+        }
+    }
+
+    #[test]
+    fn a_compressed_copy_goes_only_when_it_is_smaller() {
+        let request = TestRequest::get()
+            .insert_header((header::ACCEPT_ENCODING, "br, gzip"))
+            .to_http_request();
+        let shrinks: &'static Asset = Box::leak(Box::new(asset(b"0123456789", b"01")));
+        assert_eq!(pick_encoding(&request, shrinks), (Some("br"), &b"01"[..]));
+        let grows: &'static Asset = Box::leak(Box::new(asset(b"01", b"0123")));
+        assert_eq!(pick_encoding(&request, grows), (None, &b"01"[..]));
     }
 }
