@@ -103,6 +103,16 @@ pub fn unfingerprint(path: &str) -> Cow<'_, str> {
     fingerprint::strip(path)
 }
 
+/// Inserts a Dash fingerprint (`v<version>m<hex>`) after the first dot of a path's file
+/// name, as [`Asset::fingerprinted_path`] does: for files served beside the embedded ones.
+///
+/// ```
+/// assert_eq!(dash_assets::fingerprint("w/widget.min.js", "v1_0m0a1b"), "w/widget.v1_0m0a1b.min.js");
+/// ```
+pub fn fingerprint(path: &str, marker: &str) -> String {
+    fingerprint::insert(path, marker)
+}
+
 /// Whether [`unfingerprint`] would remove a fingerprint from `path`
 /// (Dash then answers with a long max-age instead of an ETag).
 pub fn is_fingerprinted(path: &str) -> bool {

@@ -30,6 +30,7 @@ mod bootstrap_page;
 mod chained_page;
 mod clientside_page;
 mod crossfilter_page;
+mod custom_component_page;
 mod datatable_page;
 mod live_page;
 mod side_updates_page;

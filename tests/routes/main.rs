@@ -12,6 +12,7 @@ mod assets;
 mod bad_input;
 mod bootstrap;
 mod component_suites;
+mod custom_packages;
 mod index_page;
 mod layout_and_dependencies;
 mod script_breakout;

@@ -11,12 +11,15 @@
 //! assert!(url.starts_with("/_dash-component-suites/dash_bootstrap_components/themes/darkly/"));
 //! ```
 
-use super::ComponentPackage;
+use super::{ComponentPackage, Script};
 
 /// The dash-bootstrap-components namespace and bundle.
 pub const PACKAGE: ComponentPackage = ComponentPackage {
     namespace: NAMESPACE,
-    scripts: &["_components/dash_bootstrap_components.min.js"],
+    version: "2.0.4",
+    scripts: &[Script::Embedded(
+        "_components/dash_bootstrap_components.min.js",
+    )],
     // As dbc 2.0.4's metadata declares them (Python Dash sends the same in its config).
     children_props: &[
         ("AccordionItem", &["title"]),

@@ -11,16 +11,69 @@ pub mod bootstrap;
 use serde_json::Value;
 
 /// A JS namespace the renderer can build components from, and how to load it.
+///
+/// Your own components: write (or build) their bundle, which sets
+/// `window.<namespace> = {TypeName: ReactComponent, ...}`, embed it with `include_bytes!`,
+/// declare builders with [`component_builder!`](crate::component_builder), and register the
+/// package with [`Dash::component_package`](crate::server::Dash::component_package):
+///
+/// ```
+/// use dash_runtime::component_builder;
+/// use dash_runtime::packages::{Bundle, ComponentPackage, Script};
+///
+/// const GAUGES: ComponentPackage = ComponentPackage {
+///     namespace: "gauges",
+///     version: "1.0.0",
+///     scripts: &[Script::Bundle(Bundle {
+///         file: "gauges.min.js",
+///         source: b"window.gauges = {Dial: function (props) { return null; }};",
+///     })],
+///     children_props: &[],
+/// };
+///
+/// component_builder! {
+///     /// A dial from the `gauges` bundle.
+///     Dial in "gauges" {
+///         /// The needle's position.
+///         value("value"): f64,
+///     }
+/// }
+///
+/// let app = dash_runtime::server::Dash::new()
+///     .layout(Dial::new().value(0.5))
+///     .component_package(&GAUGES);
+/// # let _ = app;
+/// ```
 #[derive(Debug, PartialEq, Eq)]
 pub struct ComponentPackage {
     /// The namespace components name on the wire (`"dash_bootstrap_components"`).
     pub namespace: &'static str,
-    /// Embedded files of the namespace (see `dash_assets::find`) to load with `<script>`,
-    /// in order.
-    pub scripts: &'static [&'static str],
+    /// The package's version; it goes into the scripts' cache-busting fingerprints.
+    pub version: &'static str,
+    /// What the page loads for the package, in order.
+    pub scripts: &'static [Script],
     /// Per component type, its props other than `children` that hold components (the
     /// renderer's `children_props`).
     pub children_props: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// One script of a [`ComponentPackage`], served at
+/// `/_dash-component-suites/<namespace>/<file>` like Dash's own bundles.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Script {
+    /// A file of the front end this crate embeds (see `dash_assets::find`).
+    Embedded(&'static str),
+    /// A bundle the app carries itself.
+    Bundle(Bundle),
+}
+
+/// JavaScript an app embeds in its own binary (typically with `include_bytes!`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Bundle {
+    /// The file name in the URL, e.g. `my_components.min.js`.
+    pub file: &'static str,
+    /// The script's source.
+    pub source: &'static [u8],
 }
 
 /// The optional packages this crate embeds, so layouts can be matched against them.

@@ -1,29 +1,36 @@
 //! `GET /_dash-component-suites/<namespace>/<path>` (protocol §2.4): the embedded front-end
-//! files, pre-compressed, with Dash's caching rules.
+//! files, pre-compressed, and the app's own bundles, with Dash's caching rules.
 
+use super::app_bundles::AppBundles;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use dash_assets::Asset;
 
-/// Serves one embedded file, or 404 for anything not embedded.
-pub fn serve(request: &HttpRequest, namespace: &str, path: &str) -> HttpResponse {
+/// Serves one embedded file or app bundle, or 404 for anything else.
+pub fn serve(
+    request: &HttpRequest,
+    bundles: &AppBundles,
+    namespace: &str,
+    path: &str,
+) -> HttpResponse {
     let plain = dash_assets::unfingerprint(path);
+    if let Some(bundle) = bundles.find(namespace, &plain) {
+        if let Some(response) = not_modified(request, path, &bundle.etag) {
+            return response;
+        }
+        return fresh(path, &bundle.etag)
+            .content_type("text/javascript; charset=utf-8")
+            .body(bundle.source);
+    }
     let Some(asset) = dash_assets::find(namespace, &plain) else {
         return HttpResponse::NotFound()
             .content_type("text/plain; charset=utf-8")
             .body(format!("no such component-suite file: {namespace}/{path}"));
     };
-    let mut response = HttpResponse::Ok();
-    if dash_assets::is_fingerprinted(path) {
-        response.insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"));
-    } else {
-        if if_none_match(request) == Some(asset.etag) {
-            return HttpResponse::NotModified()
-                .insert_header((header::ETAG, asset.etag))
-                .finish();
-        }
-        response.insert_header((header::ETAG, asset.etag));
+    if let Some(response) = not_modified(request, path, asset.etag) {
+        return response;
     }
+    let mut response = fresh(path, asset.etag);
     let (encoding, body) = pick_encoding(request, asset);
     if let Some(encoding) = encoding {
         response.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(encoding)));
@@ -32,6 +39,27 @@ pub fn serve(request: &HttpRequest, namespace: &str, path: &str) -> HttpResponse
         .insert_header((header::VARY, "Accept-Encoding"))
         .content_type(asset.content_type)
         .body(body)
+}
+
+/// The 304 for a plain (not fingerprinted) URL whose ETag the browser already has.
+fn not_modified(request: &HttpRequest, path: &str, etag: &str) -> Option<HttpResponse> {
+    let revalidates = !dash_assets::is_fingerprinted(path);
+    (revalidates && if_none_match(request) == Some(etag)).then(|| {
+        HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag.to_owned()))
+            .finish()
+    })
+}
+
+/// Dash's rule: fingerprinted URLs are cached for good, plain ones revalidate by ETag.
+fn fresh(path: &str, etag: &str) -> HttpResponseBuilder {
+    let mut response = HttpResponse::Ok();
+    if dash_assets::is_fingerprinted(path) {
+        response.insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"));
+    } else {
+        response.insert_header((header::ETAG, etag.to_owned()));
+    }
+    response
 }
 
 fn if_none_match(request: &HttpRequest) -> Option<&str> {

@@ -2,6 +2,7 @@
 
 mod app;
 mod app_assets;
+mod app_bundles;
 mod component_suites;
 mod end_id;
 mod layout;

@@ -1,13 +1,14 @@
 //! The HTTP routes (protocol §2) and the per-app state they share.
 
 use super::app_assets::AssetsFolder;
+use super::app_bundles::AppBundles;
 use super::component_suites;
 use super::end_id::Signer;
 use super::layout::Layout;
 use super::settings::DevTools;
 use crate::callback::RequestInfo;
 use crate::dispatch::{Outcome, Registry};
-use crate::packages::ComponentPackage;
+use crate::packages::{ComponentPackage, Script};
 use crate::protocol::config::{config, config_script, ConfigSettings};
 use crate::protocol::index::{render, IndexPage, Resource};
 use crate::protocol::json::to_json;
@@ -51,6 +52,8 @@ pub struct AppState {
     /// The index page before and after the per-load `end_id`, which goes inside the config.
     index_halves: (String, String),
     assets: AssetsFolder,
+    /// The JS bundles of the app's own component packages.
+    bundles: AppBundles,
     signer: Signer,
     dev_tools: DevTools,
     max_request_body: usize,
@@ -79,7 +82,8 @@ impl AppState {
             hot_reload: None,
             packages: parts.component_packages.clone(),
         };
-        let index_halves = index_halves(&parts, &settings);
+        let bundles = AppBundles::new(&parts.component_packages);
+        let index_halves = index_halves(&parts, &bundles, &settings);
         Self {
             layout: parts.layout,
             layout_json,
@@ -87,6 +91,7 @@ impl AppState {
             registry: parts.registry,
             index_halves,
             assets: parts.assets,
+            bundles,
             signer: parts.signer,
             dev_tools: parts.dev_tools,
             max_request_body: parts.max_request_body,
@@ -96,7 +101,11 @@ impl AppState {
 
 /// The index page split where the `end_id` goes: inside the config script, whatever the title
 /// or other settings contain.
-fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, String) {
+fn index_halves(
+    parts: &StateParts,
+    bundles: &AppBundles,
+    settings: &ConfigSettings,
+) -> (String, String) {
     let asset_url =
         |(path, mtime): &(String, f64)| format!("/assets/{path}?m={}", python_float(*mtime));
     let mut stylesheets = parts.external_stylesheets.clone();
@@ -127,12 +136,17 @@ fn index_halves(parts: &StateParts, settings: &ConfigSettings) -> (String, Strin
     scripts.extend(parts.external_scripts.iter().cloned());
     // Python Dash puts the bundles of imported component packages here, before the assets.
     for package in &parts.component_packages {
-        scripts.extend(
-            package
-                .scripts
-                .iter()
-                .map(|path| suite_in(package.namespace, path)),
-        );
+        scripts.extend(package.scripts.iter().map(|script| {
+            match script {
+                Script::Embedded(path) => suite_in(package.namespace, path),
+                Script::Bundle(bundle) => Resource::Url(
+                    bundles
+                        .find(package.namespace, bundle.file)
+                        .expect("every bundle of a package is served")
+                        .url(),
+                ),
+            }
+        }));
     }
     scripts.extend(parts.assets.scripts.iter().map(|asset| {
         // Dash loads assets ending in `.mjs` as ES modules.
@@ -384,9 +398,13 @@ fn text(status: StatusCode, message: String) -> HttpResponse {
         .body(message)
 }
 
-async fn component_suite(request: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
+async fn component_suite(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> HttpResponse {
     let (namespace, path) = path.into_inner();
-    component_suites::serve(&request, &namespace, &path)
+    component_suites::serve(&request, &state.bundles, &namespace, &path)
 }
 
 async fn app_asset(
