@@ -13,6 +13,9 @@ mod gapminder;
 #[path = "../../examples/live.rs"]
 #[allow(dead_code)]
 mod live;
+#[path = "../../examples/multipage.rs"]
+#[allow(dead_code)]
+mod multipage;
 #[path = "../../examples/sales.rs"]
 #[allow(dead_code)]
 mod sales;
@@ -33,6 +36,7 @@ mod crossfilter_page;
 mod custom_component_page;
 mod datatable_page;
 mod live_page;
+mod multipage_page;
 mod side_updates_page;
 mod todo_page;
 mod upload_page;
