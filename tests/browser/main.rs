@@ -37,6 +37,7 @@ mod custom_component_page;
 mod datatable_page;
 mod live_page;
 mod multipage_page;
+mod prefix_page;
 mod side_updates_page;
 mod todo_page;
 mod upload_page;

@@ -15,5 +15,6 @@ mod component_suites;
 mod custom_packages;
 mod index_page;
 mod layout_and_dependencies;
+mod prefixes;
 mod script_breakout;
 mod small_routes;

@@ -57,7 +57,8 @@ pub mod themes {
             self.path
         }
 
-        /// The URL the page loads it from: fingerprinted, so browsers cache it for good.
+        /// The URL the page loads it from, for an app at `/`: fingerprinted, so browsers
+        /// cache it for good.
         pub fn url(&self) -> String {
             let asset = dash_assets::find(super::NAMESPACE, self.path)
                 .unwrap_or_else(|| panic!("the binary lacks the theme {}", self.path));
@@ -71,7 +72,8 @@ pub mod themes {
 
     impl From<Theme> for Resource {
         fn from(theme: Theme) -> Self {
-            Resource::Url(theme.url())
+            // Relative to the app, so it follows `requests_pathname_prefix`.
+            Resource::AppPath(theme.url()[1..].to_owned())
         }
     }
 

@@ -7,6 +7,8 @@ use serde_json::{json, Map, Value};
 /// The settings that shape the config blob.
 #[derive(Clone, Debug)]
 pub struct ConfigSettings {
+    /// `url_base_pathname`, when the app was mounted with one.
+    pub url_base_pathname: Option<String>,
     /// `requests_pathname_prefix`: the URL base the browser uses.
     pub requests_pathname_prefix: String,
     /// Dev-tools UI (error pop-ups, callback graph).
@@ -33,7 +35,10 @@ pub fn config(settings: &ConfigSettings, end_id: &str) -> Value {
     let mut put = |key: &str, value: Value| {
         config.insert(key.to_owned(), value);
     };
-    put("url_base_pathname", Value::Null);
+    put(
+        "url_base_pathname",
+        settings.url_base_pathname.clone().into(),
+    );
     put(
         "requests_pathname_prefix",
         settings.requests_pathname_prefix.clone().into(),
@@ -115,6 +120,7 @@ mod tests {
 
     fn settings() -> ConfigSettings {
         ConfigSettings {
+            url_base_pathname: None,
             requests_pathname_prefix: "/".into(),
             ui: false,
             props_check: false,

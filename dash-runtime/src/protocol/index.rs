@@ -8,6 +8,9 @@ pub enum Resource {
     Url(String),
     /// Every attribute, in order.
     Attributes(Vec<(String, String)>),
+    /// A path served by the app itself, relative to its `requests_pathname_prefix`
+    /// (`_dash-component-suites/...`): the page gets it with the prefix in front.
+    AppPath(String),
 }
 
 impl From<&str> for Resource {
@@ -77,6 +80,7 @@ fn stylesheet_tag(resource: &Resource) -> String {
     match resource {
         Resource::Url(url) => format!("<link rel=\"stylesheet\" href=\"{}\">", escape_html(url)),
         Resource::Attributes(attributes) => format!("<link{}>", attribute_list(attributes)),
+        Resource::AppPath(path) => stylesheet_tag(&Resource::Url(format!("/{path}"))),
     }
 }
 
@@ -86,6 +90,7 @@ fn script_tag(resource: &Resource) -> String {
         Resource::Attributes(attributes) => {
             format!("<script{}></script>", attribute_list(attributes))
         }
+        Resource::AppPath(path) => script_tag(&Resource::Url(format!("/{path}"))),
     }
 }
 

@@ -3,6 +3,7 @@
 use super::app_assets::AssetsFolder;
 use super::end_id::Signer;
 use super::layout::Layout;
+use super::prefixes::PrefixSettings;
 use super::routes::{self, AppState};
 use super::settings::DevTools;
 use crate::callback::{Callback, CallbackDefinition};
@@ -35,6 +36,7 @@ pub struct Dash {
     external_stylesheets: Vec<Resource>,
     external_scripts: Vec<Resource>,
     component_packages: Vec<&'static ComponentPackage>,
+    prefixes: PrefixSettings,
     update_title: Option<String>,
     suppress_callback_exceptions: bool,
     prevent_initial_callbacks: bool,
@@ -61,6 +63,7 @@ impl Dash {
             external_stylesheets: Vec::new(),
             external_scripts: Vec::new(),
             component_packages: Vec::new(),
+            prefixes: PrefixSettings::default(),
             update_title: Some("Updating...".into()),
             suppress_callback_exceptions: false,
             prevent_initial_callbacks: false,
@@ -136,6 +139,26 @@ impl Dash {
         self
     }
 
+    /// Mounts the app under `prefix` (`/app/`): its routes and the URLs the page asks for.
+    /// Without this call `DASH_URL_BASE_PATHNAME` decides; it excludes the two below.
+    pub fn url_base_pathname(mut self, prefix: impl Into<String>) -> Self {
+        self.prefixes.url_base = Some(prefix.into());
+        self
+    }
+
+    /// The prefix the browser puts before the app's URLs (default: the routes' prefix), for
+    /// a proxy that strips part of the path before it reaches the server.
+    pub fn requests_pathname_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.prefixes.requests = Some(prefix.into());
+        self
+    }
+
+    /// The prefix the server mounts the app's routes under (default `/`).
+    pub fn routes_pathname_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.prefixes.routes = Some(prefix.into());
+        self
+    }
+
     /// The document title while callbacks run (default "Updating..."); `None` keeps the title.
     pub fn update_title(mut self, title: Option<&str>) -> Self {
         self.update_title = title.map(str::to_owned);
@@ -183,6 +206,13 @@ impl Dash {
             .as_ref()
             .filter(|_| !self.suppress_callback_exceptions);
         let mut errors = crate::validation::check(known_layout, &self.callbacks);
+        let prefixes = self
+            .prefixes
+            .resolve(|name| std::env::var(name).ok())
+            .unwrap_or_else(|prefix_errors| {
+                errors.extend(prefix_errors);
+                Default::default()
+            });
         let mut component_packages = self.component_packages;
         for used in fixed_layout.iter().flat_map(packages::used_by) {
             if !component_packages.contains(&used) {
@@ -215,6 +245,7 @@ impl Dash {
             external_stylesheets: self.external_stylesheets,
             external_scripts: self.external_scripts,
             component_packages,
+            prefixes,
             update_title: self.update_title,
             suppress_callback_exceptions: self.suppress_callback_exceptions,
             prevent_initial_callbacks: self.prevent_initial_callbacks,

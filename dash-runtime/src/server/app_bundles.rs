@@ -73,10 +73,11 @@ impl AppBundles {
 }
 
 impl ServedBundle {
-    /// The fingerprinted URL the page loads it from.
-    pub fn url(&self) -> String {
+    /// The fingerprinted URL the page loads it from, for an app whose browser-side prefix is
+    /// `prefix` (`/` at the root).
+    pub fn url(&self, prefix: &str) -> String {
         format!(
-            "/_dash-component-suites/{}/{}",
+            "{prefix}_dash-component-suites/{}/{}",
             self.namespace,
             dash_assets::fingerprint(self.file, &self.fingerprint)
         )
@@ -109,7 +110,7 @@ mod tests {
             "{}",
             widget.fingerprint
         );
-        let url = widget.url();
+        let url = widget.url("/");
         assert!(url.starts_with("/_dash-component-suites/widgets/widgets.v1_2_0-rc_1m"));
         let file = url.rsplit('/').next().unwrap();
         assert_eq!(dash_assets::unfingerprint(file), "widgets.min.js");

@@ -5,6 +5,7 @@ use super::app_bundles::AppBundles;
 use super::component_suites;
 use super::end_id::Signer;
 use super::layout::Layout;
+use super::prefixes::PathPrefixes;
 use super::settings::DevTools;
 use crate::callback::RequestInfo;
 use crate::dispatch::{Outcome, Registry};
@@ -35,6 +36,7 @@ pub struct StateParts {
     pub external_stylesheets: Vec<Resource>,
     pub external_scripts: Vec<Resource>,
     pub component_packages: Vec<&'static ComponentPackage>,
+    pub prefixes: PathPrefixes,
     pub update_title: Option<String>,
     pub suppress_callback_exceptions: bool,
     pub prevent_initial_callbacks: bool,
@@ -54,6 +56,8 @@ pub struct AppState {
     assets: AssetsFolder,
     /// The JS bundles of the app's own component packages.
     bundles: AppBundles,
+    /// Where the routes are mounted.
+    routes_prefix: String,
     signer: Signer,
     dev_tools: DevTools,
     max_request_body: usize,
@@ -72,7 +76,8 @@ impl AppState {
             .map(|callback| dependencies::entry(callback, parts.prevent_initial_callbacks))
             .collect();
         let settings = ConfigSettings {
-            requests_pathname_prefix: "/".into(),
+            url_base_pathname: parts.prefixes.url_base.clone(),
+            requests_pathname_prefix: parts.prefixes.requests.clone(),
             ui: parts.dev_tools.ui,
             props_check: parts.dev_tools.props_check,
             validate_callbacks: parts.dev_tools.validate_callbacks,
@@ -92,6 +97,7 @@ impl AppState {
             index_halves,
             assets: parts.assets,
             bundles,
+            routes_prefix: parts.prefixes.routes.clone(),
             signer: parts.signer,
             dev_tools: parts.dev_tools,
             max_request_body: parts.max_request_body,
@@ -106,9 +112,15 @@ fn index_halves(
     bundles: &AppBundles,
     settings: &ConfigSettings,
 ) -> (String, String) {
+    // Every URL of the app's own goes through the prefix the browser uses.
+    let prefix = parts.prefixes.requests.as_str();
     let asset_url =
-        |(path, mtime): &(String, f64)| format!("/assets/{path}?m={}", python_float(*mtime));
-    let mut stylesheets = parts.external_stylesheets.clone();
+        |(path, mtime): &(String, f64)| format!("{prefix}assets/{path}?m={}", python_float(*mtime));
+    let in_app = |resource: &Resource| match resource {
+        Resource::AppPath(path) => Resource::Url(format!("{prefix}{path}")),
+        other => other.clone(),
+    };
+    let mut stylesheets: Vec<Resource> = parts.external_stylesheets.iter().map(in_app).collect();
     stylesheets.extend(
         parts
             .assets
@@ -121,7 +133,7 @@ fn index_halves(
         let asset = dash_assets::find(namespace, path)
             .unwrap_or_else(|| panic!("the embedded front end lacks {namespace}/{path}"));
         Resource::Url(format!(
-            "/_dash-component-suites/{namespace}/{}",
+            "{prefix}_dash-component-suites/{namespace}/{}",
             asset.fingerprinted_path()
         ))
     };
@@ -133,7 +145,7 @@ fn index_halves(
         suite(&format!("deps/react-dom@18.3.1.{react_flavour}")),
         suite(&format!("deps/prop-types@15.8.1.{react_flavour}")),
     ];
-    scripts.extend(parts.external_scripts.iter().cloned());
+    scripts.extend(parts.external_scripts.iter().map(in_app));
     // Python Dash puts the bundles of imported component packages here, before the assets.
     for package in &parts.component_packages {
         scripts.extend(package.scripts.iter().map(|script| {
@@ -143,7 +155,7 @@ fn index_halves(
                     bundles
                         .find(package.namespace, bundle.file)
                         .expect("every bundle of a package is served")
-                        .url(),
+                        .url(prefix),
                 ),
             }
         }));
@@ -172,7 +184,7 @@ fn index_halves(
     scripts.push(suite("dash_table/bundle.js"));
     let favicon = match &parts.assets.favicon {
         Some(favicon) => asset_url(favicon),
-        None => format!("/_favicon.ico?v={}", dash_assets::DASH_VERSION),
+        None => format!("{prefix}_favicon.ico?v={}", dash_assets::DASH_VERSION),
     };
     let config_script = config_script(&config(settings, END_ID_SLOT));
     let (config_before, config_after) = config_script
@@ -209,8 +221,31 @@ fn python_float(value: f64) -> String {
     }
 }
 
-/// Mounts every route; the catch-all index comes last so that everything else wins.
+/// Mounts every route under the routes prefix; the catch-all index comes last so that
+/// everything else wins.
 pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
+    let prefix = state.routes_prefix.trim_end_matches('/').to_owned();
+    if prefix.is_empty() {
+        return routes(config, state);
+    }
+    // `/app` without its slash is redirected, as Flask does for a route declared as `/app/`.
+    let with_slash = format!("{prefix}/");
+    config
+        .route(
+            &prefix,
+            web::route().to(move || {
+                let location = with_slash.clone();
+                async move {
+                    HttpResponse::PermanentRedirect()
+                        .insert_header((header::LOCATION, location))
+                        .finish()
+                }
+            }),
+        )
+        .service(web::scope(&prefix).configure(move |scope| routes(scope, state.clone())));
+}
+
+fn routes(config: &mut web::ServiceConfig, state: Arc<AppState>) {
     let body_limit = state.max_request_body;
     config
         .app_data(web::Data::from(state))
