@@ -23,6 +23,12 @@ pub mod server;
 pub mod validation;
 
 pub use components::{dcc, html};
+
+/// dash-bootstrap-components, as Python's `dbc`: the builders and `dbc::themes`.
+pub mod dbc {
+    pub use crate::packages::bootstrap::components::*;
+    pub use crate::packages::bootstrap::themes;
+}
 /// The `plotly` crate figures are built with, re-exported so that apps use the very version the
 /// runtime recognises as a figure.
 pub use plotly;

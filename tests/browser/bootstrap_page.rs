@@ -5,49 +5,30 @@
 use crate::todo_page::click;
 use crate::{assert_console_clean, open, PATIENCE};
 use dash::callback::{CallbackDefinition, Dependency, IntoPropValue};
-use dash::component::{Builder, Component};
-use dash::html;
-use dash::packages::bootstrap::{themes, NAMESPACE};
-use dash::Dash;
+use dash::component::Builder;
+use dash::{dbc, html, Dash};
 use fantoccini::Locator;
-use serde_json::{json, Value};
-
-/// A dbc component with `props`; children go under `children`.
-fn dbc(type_name: &'static str, props: Value) -> Component {
-    let mut component = Component::new(NAMESPACE, type_name);
-    for (name, value) in props.as_object().expect("props are an object") {
-        component.set_prop(name.clone(), value.clone());
-    }
-    component
-}
-
-fn value(component: Component) -> Value {
-    component.to_value()
-}
+use serde_json::Value;
 
 fn app() -> Dash {
-    let card = dbc(
-        "Card",
-        json!({"children": [
-            value(dbc("CardHeader", json!({"children": "Revenue"}))),
-            value(dbc("CardBody", json!({"children": value(html::H4::new().id("kpi").child("1,234").into())}))),
-        ]}),
-    );
-    let modal = dbc(
-        "Modal",
-        json!({"id": "details", "is_open": false, "children": [
-            value(dbc("ModalHeader", json!({"children": value(dbc("ModalTitle", json!({"children": "Details"})))}))),
-            value(dbc("ModalBody", json!({"children": "Revenue by region"}))),
-        ]}),
-    );
-    let page = dbc(
-        "Container",
-        json!({"children": [
-            value(dbc("Row", json!({"children": value(dbc("Col", json!({"width": 6, "children": value(card)})))}))),
-            value(dbc("Button", json!({"id": "open", "color": "primary", "n_clicks": 0, "children": "Details"}))),
-            value(modal),
-        ]}),
-    );
+    let card = dbc::Card::new()
+        .child(dbc::CardHeader::new().child("Revenue"))
+        .child(dbc::CardBody::new().child(html::H4::new().id("kpi").child("1,234")));
+    let modal = dbc::Modal::new()
+        .id("details")
+        .is_open(false)
+        .child(dbc::ModalHeader::new().child(dbc::ModalTitle::new().child("Details")))
+        .child(dbc::ModalBody::new().child("Revenue by region"));
+    let page = dbc::Container::new()
+        .child(dbc::Row::new().child(dbc::Col::new().width(6).child(card)))
+        .child(
+            dbc::Button::new()
+                .id("open")
+                .color("primary")
+                .n_clicks(0)
+                .child("Details"),
+        )
+        .child(modal);
     let toggle = CallbackDefinition::blocking("toggle_details", |mut args| {
         let clicks: Option<u64> = args.take(0)?;
         Ok(vec![(clicks.unwrap_or(0) % 2 == 1).into_prop_value()?])
@@ -56,7 +37,7 @@ fn app() -> Dash {
     .input(Dependency::new("open", "n_clicks"))
     .prevent_initial_call(true);
     Dash::new()
-        .external_stylesheet(themes::DARKLY)
+        .external_stylesheet(dbc::themes::DARKLY)
         .layout(html::Div::new().child(page))
         .add_callback(toggle)
 }

@@ -31,9 +31,9 @@ impl Component {
     /// A component of `type_name` from the JS `namespace` (e.g. `dash_core_components`), with no props.
     pub fn new(namespace: &'static str, type_name: &'static str) -> Self {
         let mut props = Map::new();
-        // Python's html components take `children` positionally, so Dash always sends it,
-        // `null` when there are none.
-        if namespace == "dash_html_components" {
+        // Python components that have `children` take it as their first positional argument,
+        // so Dash always sends it, `null` when there are none.
+        if takes_children(namespace, type_name) {
             props.insert("children".into(), Value::Null);
         }
         Self {
@@ -102,6 +102,20 @@ impl Serialize for Component {
         state.serialize_field("type", self.type_name)?;
         state.serialize_field("namespace", self.namespace)?;
         state.end()
+    }
+}
+
+/// Whether the official component `type_name` of `namespace` has a `children` prop.
+fn takes_children(namespace: &str, type_name: &str) -> bool {
+    use dash_validation::Catalog;
+    match namespace {
+        "dash_html_components" => true,
+        crate::packages::bootstrap::NAMESPACE => crate::dbc::COMPONENTS
+            .iter()
+            .any(|(name, props)| *name == type_name && props.contains(&"children")),
+        _ => dash_validation::catalog::dash()
+            .props(Some(namespace), type_name)
+            .is_some_and(|props| props.contains(&"children")),
     }
 }
 

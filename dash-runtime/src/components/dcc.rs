@@ -1131,9 +1131,10 @@ mod tests {
             json!({
                 "props": {
                     "children": [
-                        {"props": {"label": "One", "value": "t1"}, "type": "Tab",
+                        {"props": {"children": null, "label": "One", "value": "t1"}, "type": "Tab",
                          "namespace": "dash_core_components"},
-                        {"props": {"disabled": true, "label": "Two", "value": "t2"}, "type": "Tab",
+                        {"props": {"children": null, "disabled": true, "label": "Two", "value": "t2"},
+                         "type": "Tab",
                          "namespace": "dash_core_components"}
                     ],
                     "id": "tabs",
@@ -1218,7 +1219,7 @@ mod tests {
             .display(LoadingDisplay::Show);
         assert_eq!(
             wire(loading)["props"],
-            json!({"type": "circle", "display": "show"})
+            json!({"children": null, "type": "circle", "display": "show"})
         );
         let range = DatePickerRange::new()
             .updatemode(DateUpdateMode::Bothdates)
@@ -1270,7 +1271,8 @@ mod tests {
             .direction(TooltipDirection::Bottom);
         assert_eq!(
             wire(tooltip)["props"],
-            json!({"bbox": {"x0": 0, "y0": 0, "x1": 10.5, "y1": 20}, "direction": "bottom"})
+            json!({"children": null, "bbox": {"x0": 0, "y0": 0, "x1": 10.5, "y1": 20},
+                   "direction": "bottom"})
         );
         let tabs = Tabs::new().colors(TabColors::new("#ccc", "navy", "white"));
         assert_eq!(
