@@ -1,9 +1,11 @@
 //! The Meridian Corp Sales Dashboard: KPI cards, filters and three linked charts over 100,000
-//! synthetic orders.
+//! synthetic orders, laid out with dash-bootstrap-components and Bootstrap's own theme, all
+//! served from the binary.
 //!
 //! One callback turns the four filters (date range, region, products) into seven outputs: four
 //! KPI texts and three figures. Run it with `cargo run --example sales`.
 
+use dash::dbc;
 use dash::figure::Treemap;
 use dash::prelude::*;
 use plotly::common::{Mode, Title};
@@ -132,41 +134,60 @@ pub fn day_of(date: &str) -> Option<u32> {
     u32::try_from(day).ok().filter(|day| *day < DAYS)
 }
 
-/// The page: a title, a row of filters, four KPI cards and three charts.
+/// The page, laid out with Bootstrap: a title, a row of filters, four KPI cards and a grid
+/// of three charts, each in a card.
 pub fn layout() -> Component {
     let kpi = |id: &'static str, label: &'static str| {
         layout! {
-            <div className="kpi-card" style="flex: 1; padding: 12px; border: 1px solid #ddd; border-radius: 6px">
-                <div className="kpi-label" style="color: #666; font-size: 14px">{label}</div>
-                <div id={id} className="kpi-value" style="font-size: 24px; font-weight: bold">"…"</div>
-            </div>
+            <dbc::Col md={3} sm={6}>
+                <dbc::Card className="kpi-card h-100">
+                    <dbc::CardHeader className="kpi-label">{label}</dbc::CardHeader>
+                    <dbc::CardBody>
+                        <h4 id={id} className="kpi-value card-title mb-0">"…"</h4>
+                    </dbc::CardBody>
+                </dbc::Card>
+            </dbc::Col>
+        }
+    };
+    let chart = |id: &'static str| {
+        layout! {
+            <dbc::Card className="h-100">
+                <dbc::CardBody><Graph id={id} /></dbc::CardBody>
+            </dbc::Card>
         }
     };
     layout! {
-        <div style="font-family: sans-serif; margin: 16px">
-            <h1>"Meridian Corp Sales Dashboard"</h1>
-            <div className="filters" style="display: flex; gap: 16px; align-items: center; margin-bottom: 16px">
-                <DatePickerRange id="date-range" min_date_allowed={FIRST_DAY} max_date_allowed={LAST_DAY}
-                    start_date={FIRST_DAY} end_date={LAST_DAY} />
-                <div style="width: 220px">
+        <dbc::Container fluid className="py-3">
+            <h1 className="mb-3">"Meridian Corp Sales Dashboard"</h1>
+            <dbc::Row className="filters g-3 mb-3 align-items-end">
+                <dbc::Col md="auto">
+                    <label className="form-label">"Dates"</label>
+                    <DatePickerRange id="date-range" min_date_allowed={FIRST_DAY} max_date_allowed={LAST_DAY}
+                        start_date={FIRST_DAY} end_date={LAST_DAY} />
+                </dbc::Col>
+                <dbc::Col md={3}>
+                    <label className="form-label">"Region"</label>
                     <Dropdown id="region-dropdown" options={REGIONS.to_vec()} placeholder="All regions" />
-                </div>
-                <div style="flex: 1">
+                </dbc::Col>
+                <dbc::Col>
+                    <label className="form-label">"Products"</label>
                     <Dropdown id="product-multiselect" options={PRODUCTS.to_vec()} value={PRODUCTS.to_vec()} multi />
-                </div>
-            </div>
-            <div className="kpis" style="display: flex; gap: 16px">
+                </dbc::Col>
+            </dbc::Row>
+            <dbc::Row className="kpis g-3 mb-3">
                 {kpi("kpi-revenue", "Revenue")}
                 {kpi("kpi-units", "Units sold")}
                 {kpi("kpi-avg", "Average order value")}
                 {kpi("kpi-top", "Top product")}
-            </div>
-            <Graph id="time-chart" />
-            <div style="display: flex">
-                <div style="flex: 1"><Graph id="region-chart" /></div>
-                <div style="flex: 1"><Graph id="treemap" /></div>
-            </div>
-        </div>
+            </dbc::Row>
+            <dbc::Row className="g-3 mb-3">
+                <dbc::Col>{chart("time-chart")}</dbc::Col>
+            </dbc::Row>
+            <dbc::Row className="g-3">
+                <dbc::Col lg={6}>{chart("region-chart")}</dbc::Col>
+                <dbc::Col lg={6}>{chart("treemap")}</dbc::Col>
+            </dbc::Row>
+        </dbc::Container>
     }
 }
 
@@ -350,6 +371,7 @@ pub fn update_dashboard(
 pub fn app() -> Dash {
     Dash::new()
         .title("Meridian Corp Sales Dashboard")
+        .external_stylesheet(dbc::themes::BOOTSTRAP)
         .layout(layout())
         .callback::<update_dashboard>()
 }

@@ -94,3 +94,45 @@ async fn a_darkly_page_of_bootstrap_components_renders_and_its_modal_opens() {
     assert_console_clean(&browser).await;
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn the_sales_dashboard_is_laid_out_by_bootstrap_offline() {
+    let (_server, browser) = open(crate::sales::app).await;
+    crate::text_of(&browser, "kpi-revenue", "t.startsWith('$')").await;
+    let layout = r#"
+        const cards = Array.from(document.querySelectorAll('.kpis .kpi-card.card'));
+        if (cards.length !== 4) return null;
+        const tops = cards.map(c => Math.round(c.getBoundingClientRect().top));
+        const styles = getComputedStyle(document.documentElement);
+        return {
+            oneRow: tops.every(t => t === tops[0]),
+            widths: cards.map(c => Math.round(c.getBoundingClientRect().width)),
+            bootstrap: styles.getPropertyValue('--bs-primary').trim(),
+        };
+    "#;
+    let shown = browser.wait_for("four KPI cards", PATIENCE, layout).await;
+    assert_eq!(shown["oneRow"], true, "{shown}");
+    assert_eq!(
+        shown["bootstrap"], "#0d6efd",
+        "Bootstrap's stylesheet is applied"
+    );
+    let widths: Vec<i64> = shown["widths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_i64().unwrap())
+        .collect();
+    assert!(
+        widths.iter().all(|w| (w - widths[0]).abs() <= 1),
+        "equal columns: {widths:?}"
+    );
+    browser
+        .wait_for(
+            "three charts in cards",
+            PATIENCE,
+            "return document.querySelectorAll('.card .js-plotly-plot').length === 3 ? true : null;",
+        )
+        .await;
+    assert_console_clean(&browser).await;
+    browser.finish().await;
+}
