@@ -7,6 +7,9 @@ mod chained;
 #[path = "../../examples/crossfilter.rs"]
 #[allow(dead_code)]
 mod crossfilter;
+#[path = "../../examples/gallery.rs"]
+#[allow(dead_code)]
+mod gallery;
 #[path = "../../examples/gapminder.rs"]
 #[allow(dead_code)]
 mod gapminder;
@@ -35,6 +38,7 @@ mod clientside_page;
 mod crossfilter_page;
 mod custom_component_page;
 mod datatable_page;
+mod gallery_page;
 mod live_page;
 mod multipage_page;
 mod prefix_page;
