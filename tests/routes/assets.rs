@@ -251,3 +251,68 @@ async fn assets_are_served_and_nothing_outside_the_folder_is() {
         );
     }
 }
+
+#[actix_web::test]
+async fn assets_url_path_ignore_and_include_follow_dash() {
+    // `assets_url_path`: the same files under another URL path.
+    let app = serve!(Dash::new()
+        .debug(false)
+        .assets_folder(assets())
+        .assets_url_path("static")
+        .layout(html::Div::new()));
+    let page = get!(&app, "/").text();
+    let hrefs = stylesheet_hrefs(&page);
+    assert!(hrefs.iter().all(|h| h.starts_with("/static/")), "{hrefs:?}");
+    assert!(script_srcs(&page)
+        .iter()
+        .any(|s| s.starts_with("/static/app.js?m=")));
+    assert_eq!(get!(&app, "/static/style.css").status, StatusCode::OK);
+    // The old path is just another page of the app now.
+    assert!(get!(&app, "/assets/style.css")
+        .text()
+        .contains("react-entry-point"));
+
+    // `assets_ignore` leaves matching files off the page (they are still served), and
+    // `assets_path_ignore` whole folders.
+    let app = serve!(Dash::new()
+        .debug(false)
+        .assets_folder(assets())
+        .assets_ignore(r"\.mjs$")
+        .assets_path_ignore(["^sub$"])
+        .layout(html::Div::new()));
+    let page = get!(&app, "/").text();
+    let included: Vec<String> = stylesheet_hrefs(&page)
+        .into_iter()
+        .chain(script_srcs(&page))
+        .filter(|u| u.starts_with("/assets/"))
+        .map(|u| u.split('?').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(included, ["/assets/style.css", "/assets/app.js"]);
+    assert_eq!(get!(&app, "/assets/mod.mjs").status, StatusCode::OK);
+    assert_eq!(get!(&app, "/assets/sub/b.css").status, StatusCode::OK);
+
+    // `include_assets_files(false)`: nothing on the page, not even the favicon; all served.
+    let app = serve!(Dash::new()
+        .debug(false)
+        .assets_folder(assets())
+        .include_assets_files(false)
+        .layout(html::Div::new()));
+    let page = get!(&app, "/").text();
+    assert!(!page.contains("/assets/"), "{page}");
+    assert!(page.contains("href=\"/_favicon.ico?v=4.4.1\""));
+    assert_eq!(get!(&app, "/assets/style.css").status, StatusCode::OK);
+
+    // A malformed pattern stops the app, naming the setting.
+    let error = Dash::new()
+        .assets_folder(assets())
+        .assets_ignore("(")
+        .build()
+        .err()
+        .expect("the app refuses to start");
+    assert!(
+        error
+            .to_string()
+            .contains("`assets_ignore` is not a valid regex"),
+        "{error}"
+    );
+}

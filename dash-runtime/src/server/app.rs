@@ -1,6 +1,6 @@
 //! The [`Dash`] builder: layout, callbacks and settings, assembled into a running server.
 
-use super::app_assets::AssetsFolder;
+use super::app_assets::AssetsSettings;
 use super::end_id::Signer;
 use super::layout::Layout;
 use super::prefixes::PrefixSettings;
@@ -32,7 +32,8 @@ pub struct Dash {
     layout: Option<Layout>,
     callbacks: Vec<CallbackDefinition>,
     debug: Option<bool>,
-    assets_folder: PathBuf,
+    assets: AssetsSettings,
+    assets_url_path: String,
     external_stylesheets: Vec<Resource>,
     external_scripts: Vec<Resource>,
     component_packages: Vec<&'static ComponentPackage>,
@@ -59,7 +60,8 @@ impl Dash {
             layout: None,
             callbacks: Vec::new(),
             debug: None,
-            assets_folder: PathBuf::from("assets"),
+            assets: AssetsSettings::default(),
+            assets_url_path: "assets".into(),
             external_stylesheets: Vec::new(),
             external_scripts: Vec::new(),
             component_packages: Vec::new(),
@@ -105,7 +107,37 @@ impl Dash {
     /// The folder whose CSS and JS files are included in the page and which is served at
     /// `/assets/`. Default `./assets`.
     pub fn assets_folder(mut self, folder: impl Into<PathBuf>) -> Self {
-        self.assets_folder = folder.into();
+        self.assets.folder = folder.into();
+        self
+    }
+
+    /// The URL path the assets are served under (default `assets`: `/assets/style.css`).
+    pub fn assets_url_path(mut self, path: impl Into<String>) -> Self {
+        self.assets_url_path = path.into().trim_matches('/').to_owned();
+        self
+    }
+
+    /// A regex: asset files whose names it finds are not put on the page (they are still
+    /// served), e.g. `r"\.dev\.js$"`.
+    pub fn assets_ignore(mut self, pattern: impl Into<String>) -> Self {
+        self.assets.ignore = Some(pattern.into());
+        self
+    }
+
+    /// Regexes: asset folders any level of whose path one of them finds are not put on the
+    /// page (they are still served).
+    pub fn assets_path_ignore<S: Into<String>>(
+        mut self,
+        patterns: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.assets.path_ignore = patterns.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Whether the assets' CSS, JS and favicon go on the page (default `true`); the folder is
+    /// served either way.
+    pub fn include_assets_files(mut self, include: bool) -> Self {
+        self.assets.include_files = include;
         self
     }
 
@@ -235,13 +267,21 @@ impl Dash {
         if !errors.is_empty() {
             return Err(StartupError { errors });
         }
+        let assets = self.assets.scan().unwrap_or_else(|asset_errors| {
+            errors.extend(asset_errors);
+            Default::default()
+        });
+        if !errors.is_empty() {
+            return Err(StartupError { errors });
+        }
         let dev_tools = DevTools::resolve(self.debug, |name| std::env::var(name).ok());
         let state = AppState::new(routes::StateParts {
             title: self.title,
             layout,
             registry,
             dev_tools,
-            assets: AssetsFolder::scan(&self.assets_folder),
+            assets,
+            assets_url_path: self.assets_url_path,
             external_stylesheets: self.external_stylesheets,
             external_scripts: self.external_scripts,
             component_packages,

@@ -1,8 +1,71 @@
 //! The app's own `assets/` folder (protocol §2.6): CSS and JS files auto-included in sorted
 //! order, a `favicon.ico` override, and static serving that cannot leave the folder.
 
+use regex::Regex;
 use std::path::{Component as PathPart, Path, PathBuf};
 use std::time::UNIX_EPOCH;
+
+/// How the app uses its assets folder: Dash's `assets_*` settings.
+#[derive(Clone, Debug)]
+pub struct AssetsSettings {
+    /// `assets_folder` (default `./assets`).
+    pub folder: PathBuf,
+    /// `assets_ignore`: a regex; files whose names it finds are not included in the page.
+    pub ignore: Option<String>,
+    /// `assets_path_ignore`: regexes; folders with a level of their path matched are skipped.
+    pub path_ignore: Vec<String>,
+    /// `include_assets_files`: include the CSS and JS (and the favicon) at all.
+    pub include_files: bool,
+}
+
+impl Default for AssetsSettings {
+    fn default() -> Self {
+        Self {
+            folder: PathBuf::from("assets"),
+            ignore: None,
+            path_ignore: Vec::new(),
+            include_files: true,
+        }
+    }
+}
+
+impl AssetsSettings {
+    /// Walks the folder with these settings; a malformed regex is an error naming it.
+    pub fn scan(&self) -> Result<AssetsFolder, Vec<String>> {
+        let compile = |setting: &str, pattern: &str| {
+            Regex::new(pattern)
+                .map_err(|error| format!("`{setting}` is not a valid regex ({pattern:?}): {error}"))
+        };
+        let mut errors = Vec::new();
+        let ignore = self
+            .ignore
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .and_then(|p| compile("assets_ignore", p).map_err(|e| errors.push(e)).ok());
+        let path_ignore: Vec<Regex> = self
+            .path_ignore
+            .iter()
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| {
+                compile("assets_path_ignore", p)
+                    .map_err(|e| errors.push(e))
+                    .ok()
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut found = AssetsFolder::scan(&self.folder, ignore.as_ref(), &path_ignore);
+        if !self.include_files {
+            // Still served, just not put on the page.
+            found = AssetsFolder {
+                root: found.root,
+                ..AssetsFolder::default()
+            };
+        }
+        Ok(found)
+    }
+}
 
 /// What a walk of the assets folder found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,7 +83,9 @@ pub struct AssetsFolder {
 impl AssetsFolder {
     /// Walks `root` as Dash does: folders in the order of their full path strings (so `a-b/`
     /// comes before `a/z/`), files sorted within each folder.
-    pub fn scan(root: &Path) -> Self {
+    /// Files whose names `ignore` finds are left out, and folders with a level of their path
+    /// (below the root) that one of `path_ignore` finds.
+    pub fn scan(root: &Path, ignore: Option<&Regex>, path_ignore: &[Regex]) -> Self {
         let Ok(root) = root.canonicalize() else {
             return Self::default();
         };
@@ -31,9 +96,26 @@ impl AssetsFolder {
             root: Some(root.clone()),
             ..Self::default()
         };
-        for (_, mut files) in folders {
+        for (folder, mut files) in folders {
+            let below_root = Path::new(&folder)
+                .strip_prefix(&root)
+                .unwrap_or(Path::new(""));
+            let skipped = below_root.components().any(|level| {
+                let level = level.as_os_str().to_string_lossy();
+                path_ignore.iter().any(|pattern| pattern.is_match(&level))
+            });
+            if skipped {
+                continue;
+            }
             files.sort();
             for file in files {
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                if ignore.is_some_and(|pattern| pattern.is_match(&name)) {
+                    continue;
+                }
                 found.add(&root, &file);
             }
         }
@@ -127,7 +209,7 @@ mod tests {
         ] {
             std::fs::write(dir.join(file), "x").unwrap();
         }
-        let folder = AssetsFolder::scan(&dir);
+        let folder = AssetsFolder::scan(&dir, None, &[]);
         let names =
             |list: &[(String, f64)]| list.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
         assert_eq!(names(&folder.stylesheets), ["a.css", "b.css", "sub/c.css"]);
@@ -139,6 +221,30 @@ mod tests {
         assert!(folder.resolve("/etc/passwd").is_none());
         assert!(folder.resolve("sub/../../x").is_none());
         assert!(folder.resolve("missing.css").is_none());
+
+        // Dash's filters: file names by `assets_ignore`, folder levels by `assets_path_ignore`.
+        let settings = AssetsSettings {
+            folder: dir.clone(),
+            ignore: Some(r"^b\.css$|\.mjs$".into()),
+            path_ignore: vec!["^su".into()],
+            include_files: true,
+        };
+        let filtered = settings.scan().unwrap();
+        assert_eq!(names(&filtered.stylesheets), ["a.css"]);
+        assert_eq!(names(&filtered.scripts), ["app.js"]);
+        let hidden = AssetsSettings {
+            include_files: false,
+            ..settings.clone()
+        }
+        .scan()
+        .unwrap();
+        assert!(hidden.stylesheets.is_empty() && hidden.favicon.is_none());
+        assert!(hidden.resolve("b.css").is_some(), "still served");
+        let broken = AssetsSettings {
+            ignore: Some("(".into()),
+            ..settings
+        };
+        assert!(broken.scan().unwrap_err()[0].contains("`assets_ignore` is not a valid regex"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -33,6 +33,7 @@ pub struct StateParts {
     pub registry: Registry,
     pub dev_tools: DevTools,
     pub assets: AssetsFolder,
+    pub assets_url_path: String,
     pub external_stylesheets: Vec<Resource>,
     pub external_scripts: Vec<Resource>,
     pub component_packages: Vec<&'static ComponentPackage>,
@@ -58,6 +59,8 @@ pub struct AppState {
     bundles: AppBundles,
     /// Where the routes are mounted.
     routes_prefix: String,
+    /// The URL path of the assets folder, below the routes prefix.
+    assets_url_path: String,
     signer: Signer,
     dev_tools: DevTools,
     max_request_body: usize,
@@ -98,6 +101,7 @@ impl AppState {
             assets: parts.assets,
             bundles,
             routes_prefix: parts.prefixes.routes.clone(),
+            assets_url_path: parts.assets_url_path.clone(),
             signer: parts.signer,
             dev_tools: parts.dev_tools,
             max_request_body: parts.max_request_body,
@@ -114,8 +118,10 @@ fn index_halves(
 ) -> (String, String) {
     // Every URL of the app's own goes through the prefix the browser uses.
     let prefix = parts.prefixes.requests.as_str();
-    let asset_url =
-        |(path, mtime): &(String, f64)| format!("{prefix}assets/{path}?m={}", python_float(*mtime));
+    let assets = &parts.assets_url_path;
+    let asset_url = |(path, mtime): &(String, f64)| {
+        format!("{prefix}{assets}/{path}?m={}", python_float(*mtime))
+    };
     let in_app = |resource: &Resource| match resource {
         Resource::AppPath(path) => Resource::Url(format!("{prefix}{path}")),
         other => other.clone(),
@@ -247,6 +253,7 @@ pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
 
 fn routes(config: &mut web::ServiceConfig, state: Arc<AppState>) {
     let body_limit = state.max_request_body;
+    let assets_route = format!("/{}/{{path:.*}}", state.assets_url_path);
     config
         .app_data(web::Data::from(state))
         .app_data(web::PayloadConfig::new(body_limit))
@@ -257,7 +264,7 @@ fn routes(config: &mut web::ServiceConfig, state: Arc<AppState>) {
             "/_dash-component-suites/{namespace}/{path:.*}",
             get_or_head().to(component_suite),
         )
-        .route("/assets/{path:.*}", get_or_head().to(app_asset))
+        .route(&assets_route, get_or_head().to(app_asset))
         .route("/_favicon.ico", get_or_head().to(favicon))
         .route("/_reload-hash", get_or_head().to(reload_hash))
         .default_service(web::to(index));
