@@ -18,3 +18,4 @@ mod layout_and_dependencies;
 mod prefixes;
 mod script_breakout;
 mod small_routes;
+mod validation_layout;

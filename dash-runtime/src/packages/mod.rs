@@ -2,9 +2,9 @@
 //! bundles a namespace needs and the props of its components that hold components.
 //!
 //! Python Dash loads a package's bundle once the package is imported; here an app loads one
-//! when its layout uses the package's namespace, or when it asks with
-//! [`Dash::component_package`](crate::server::Dash::component_package) (for a dynamic layout
-//! or components that only callbacks create).
+//! when its layout (or validation layout) uses the package's namespace, or when it asks with
+//! [`Dash::component_package`](crate::server::Dash::component_package) (for components that
+//! only callbacks create).
 
 pub mod bootstrap;
 

@@ -27,6 +27,8 @@ pub struct ConfigSettings {
     pub hot_reload: Option<(u64, u32)>,
     /// The component packages the page loads besides dcc, html and dash_table.
     pub packages: Vec<&'static ComponentPackage>,
+    /// `validation_layout`: every component callbacks may refer to, for the renderer's checks.
+    pub validation_layout: Option<Value>,
 }
 
 /// Builds the config object; `end_id` is the per-page-load token.
@@ -76,6 +78,9 @@ pub fn config(settings: &ConfigSettings, end_id: &str) -> Value {
             "hot_reload",
             json!({"interval": interval, "max_retry": max_retry}),
         );
+    }
+    if let Some(layout) = &settings.validation_layout {
+        put("validation_layout", layout.clone());
     }
     if settings.ui {
         put("dev_tools", json!([]));
@@ -130,6 +135,7 @@ mod tests {
             show_undo_redo: false,
             hot_reload: None,
             packages: Vec::new(),
+            validation_layout: None,
         }
     }
 

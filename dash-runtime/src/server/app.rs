@@ -30,6 +30,7 @@ use std::sync::Arc;
 pub struct Dash {
     title: String,
     layout: Option<Layout>,
+    validation_layout: Option<Layout>,
     callbacks: Vec<CallbackDefinition>,
     debug: Option<bool>,
     assets: AssetsSettings,
@@ -58,6 +59,7 @@ impl Dash {
         Self {
             title: "Dash".into(),
             layout: None,
+            validation_layout: None,
             callbacks: Vec::new(),
             debug: None,
             assets: AssetsSettings::default(),
@@ -83,6 +85,16 @@ impl Dash {
     /// The layout: a component, a list of components, or [`Layout::dynamic`].
     pub fn layout(mut self, layout: impl Into<Layout>) -> Self {
         self.layout = Some(layout.into());
+        self
+    }
+
+    /// Every component the app's callbacks may refer to, when the layout does not hold them
+    /// all at once (pages shown by a callback): Dash's `validation_layout`, the alternative to
+    /// [`suppress_callback_exceptions`](Self::suppress_callback_exceptions). The startup check
+    /// and the renderer's dev tools check callbacks against it; a dynamic layout without one
+    /// is called once at startup to serve as it, as Python Dash does.
+    pub fn validation_layout(mut self, layout: impl Into<Layout>) -> Self {
+        self.validation_layout = Some(layout.into());
         self
     }
 
@@ -154,8 +166,8 @@ impl Dash {
     }
 
     /// Loads a component package's bundle on the page even if the layout at startup does not
-    /// use it: for a dynamic layout, or components only callbacks return. Packages the static
-    /// layout uses are loaded without asking.
+    /// use it: for components only callbacks return. Packages the layout (or the validation
+    /// layout, or a layout function's first result) uses are loaded without asking.
     ///
     /// ```
     /// use dash_runtime::{packages::bootstrap, server::{Dash, Layout}};
@@ -234,10 +246,34 @@ impl Dash {
             Layout::Dynamic(_) => None,
             fixed => serde_json::from_str(&fixed.to_json()).ok(),
         };
-        let known_layout = fixed_layout
-            .as_ref()
-            .filter(|_| !self.suppress_callback_exceptions);
-        let mut errors = crate::validation::check(known_layout, &self.callbacks);
+        let mut errors = Vec::new();
+        let validation_layout = match (&self.validation_layout, &layout) {
+            (_, _) if self.suppress_callback_exceptions => None,
+            (Some(given), _) => Some(given.to_json()),
+            // Python calls a layout function once when it is set, to validate against.
+            (None, Layout::Dynamic(_)) => {
+                // A failure here only costs the renderer's checks their layout; page loads
+                // still call the function (and answer 500 if it fails again).
+                let called =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| layout.to_json()));
+                if called.is_err() {
+                    tracing::warn!(
+                        "the layout function panicked when called at startup to validate against"
+                    );
+                }
+                called.ok()
+            }
+            (None, _) => None,
+        }
+        .and_then(|json| serde_json::from_str::<serde_json::Value>(&json).ok());
+        // What the startup check holds callbacks to: the layout the app named for it, else the
+        // fixed layout (a dynamic one may show other components on other loads).
+        let known_layout = match (&self.validation_layout, self.suppress_callback_exceptions) {
+            (_, true) => None,
+            (Some(_), false) => validation_layout.as_ref(),
+            (None, false) => fixed_layout.as_ref(),
+        };
+        errors.extend(crate::validation::check(known_layout, &self.callbacks));
         let prefixes = self
             .prefixes
             .resolve(|name| std::env::var(name).ok())
@@ -246,7 +282,11 @@ impl Dash {
                 Default::default()
             });
         let mut component_packages = self.component_packages;
-        for used in fixed_layout.iter().flat_map(packages::used_by) {
+        for used in fixed_layout
+            .iter()
+            .chain(&validation_layout)
+            .flat_map(packages::used_by)
+        {
             if !component_packages.contains(&used) {
                 component_packages.push(used);
             }
@@ -285,6 +325,7 @@ impl Dash {
             external_stylesheets: self.external_stylesheets,
             external_scripts: self.external_scripts,
             component_packages,
+            validation_layout,
             prefixes,
             update_title: self.update_title,
             suppress_callback_exceptions: self.suppress_callback_exceptions,

@@ -37,6 +37,7 @@ pub struct StateParts {
     pub external_stylesheets: Vec<Resource>,
     pub external_scripts: Vec<Resource>,
     pub component_packages: Vec<&'static ComponentPackage>,
+    pub validation_layout: Option<serde_json::Value>,
     pub prefixes: PathPrefixes,
     pub update_title: Option<String>,
     pub suppress_callback_exceptions: bool,
@@ -89,6 +90,7 @@ impl AppState {
             show_undo_redo: false,
             hot_reload: None,
             packages: parts.component_packages.clone(),
+            validation_layout: parts.validation_layout.clone(),
         };
         let bundles = AppBundles::new(&parts.component_packages);
         let index_halves = index_halves(&parts, &bundles, &settings);
