@@ -4,6 +4,9 @@
 #[path = "../../examples/chained.rs"]
 #[allow(dead_code)]
 mod chained;
+#[path = "../../examples/component_props.rs"]
+#[allow(dead_code)]
+mod component_props;
 #[path = "../../examples/crossfilter.rs"]
 #[allow(dead_code)]
 mod crossfilter;
@@ -35,6 +38,7 @@ mod apps;
 mod bootstrap_page;
 mod chained_page;
 mod clientside_page;
+mod component_props_page;
 mod crossfilter_page;
 mod custom_component_page;
 mod datatable_page;
