@@ -16,6 +16,9 @@ mod gallery;
 #[path = "../../examples/gapminder.rs"]
 #[allow(dead_code)]
 mod gapminder;
+#[path = "../../examples/graph_events.rs"]
+#[allow(dead_code)]
+mod graph_events;
 #[path = "../../examples/live.rs"]
 #[allow(dead_code)]
 mod live;
@@ -43,6 +46,7 @@ mod crossfilter_page;
 mod custom_component_page;
 mod datatable_page;
 mod gallery_page;
+mod graph_events_page;
 mod live_page;
 mod multipage_page;
 mod prefix_page;
