@@ -10,6 +10,9 @@ mod gapminder;
 #[path = "../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
+#[path = "../examples/upload.rs"]
+#[allow(dead_code)]
+mod upload;
 
 use actix_web::http::StatusCode;
 use actix_web::{test, App};
@@ -266,7 +269,7 @@ async fn a_wrongly_typed_value_names_the_property_and_the_type() {
 mod twins {
     use super::*;
 
-    use super::{component_props, todo};
+    use super::{component_props, todo, upload};
 
     fn golden(app: &str, name: &str) -> String {
         let path = format!("{}/tests/golden/{app}/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -360,5 +363,39 @@ mod twins {
     async fn a_component_returned_into_a_label_is_sent_as_python_sends_it() {
         let cases = ["receive_1", "receive_2"];
         assert_updates(component_props::app, "component_props", &cases).await;
+    }
+
+    /// dcc.Upload, dcc.Store and dcc.Download.
+    #[actix_web::test]
+    async fn upload_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(upload::app, "upload").await;
+    }
+
+    /// Reading an upload (and refusing bad files), plotting the Store and downloading it.
+    #[actix_web::test]
+    async fn every_upload_update_is_answered_as_python_answers_it() {
+        let cases = [
+            "upload_week",
+            "upload_one_column",
+            "upload_not_utf8",
+            "draw_nothing",
+            "draw_week",
+            "draw_at_least_5",
+        ];
+        assert_updates(upload::app, "upload", &cases).await;
+    }
+
+    /// The one known difference: Python's `send_string` sends `"type": null`, so dcc.Download
+    /// makes a Blob of type "null"; ours leaves `type` out, so dcc.Download uses its `type`
+    /// prop ("text/plain"). The rest of the answer is Python's.
+    #[actix_web::test]
+    async fn a_download_is_python_s_but_for_the_null_type() {
+        let (ours, mut python) = answers(upload::app, "upload", "download_at_least_5").await;
+        let data = python["response"]["download"]["data"]
+            .as_object_mut()
+            .unwrap();
+        assert_eq!(data.remove("type"), Some(Value::Null));
+        assert!(ours["response"]["download"]["data"].get("type").is_none());
+        assert_eq!(ours, python);
     }
 }
