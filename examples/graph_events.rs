@@ -1,7 +1,8 @@
 //! Hover and zoom on one graph: `hoverData` names the point under the mouse, `relayoutData`
 //! reports the x range a drag zoomed to (and a double click's return to the full range).
 //!
-//! Run it with `cargo run --example graph_events`.
+//! Run it with `cargo run --example graph_events`. The Python twin is
+//! `tests/golden/graph_events_app.py`.
 
 use dash::prelude::*;
 use plotly::common::{Marker, Mode, Title};

@@ -7,6 +7,9 @@
 mod component_props;
 #[path = "../examples/gapminder.rs"]
 mod gapminder;
+#[path = "../examples/graph_events.rs"]
+#[allow(dead_code)]
+mod graph_events;
 #[path = "../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
@@ -269,7 +272,7 @@ async fn a_wrongly_typed_value_names_the_property_and_the_type() {
 mod twins {
     use super::*;
 
-    use super::{component_props, todo, upload};
+    use super::{component_props, graph_events, todo, upload};
 
     fn golden(app: &str, name: &str) -> String {
         let path = format!("{}/tests/golden/{app}/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -397,5 +400,26 @@ mod twins {
         assert_eq!(data.remove("type"), Some(Value::Null));
         assert!(ours["response"]["download"]["data"].get("type").is_none());
         assert_eq!(ours, python);
+    }
+
+    /// A graph with a figure in the layout, and its hoverData and relayoutData.
+    #[actix_web::test]
+    async fn graph_events_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(graph_events::app, "graph_events").await;
+    }
+
+    /// Hovers and zooms, as dcc.Graph reports them, are answered with Python's texts.
+    #[actix_web::test]
+    async fn every_graph_event_is_answered_as_python_answers_it() {
+        let cases = [
+            "hover_initial",
+            "hover_p3",
+            "relayout_initial",
+            "relayout_autosize",
+            "relayout_zoom",
+            "relayout_pan_pair",
+            "relayout_autorange",
+        ];
+        assert_updates(graph_events::app, "graph_events", &cases).await;
     }
 }
