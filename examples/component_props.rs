@@ -1,6 +1,7 @@
 //! Components inside props other than `children`: tab titles (`dcc.Tab`'s `label`) made of
-//! components, a loading indicator of our own (`dcc.Loading`'s `custom_spinner`), and a
-//! callback that writes a new component into a tab's title.
+//! components, a loading indicator of our own (`dcc.Loading`'s `custom_spinner`), a copy
+//! button's "copied" look (`dcc.Clipboard`'s `copied_children`), and a callback that writes
+//! a new component into a tab's title.
 //!
 //! The Inbox tab's title is a bold "Inbox" and an unread count; "Receive" fetches mail (slowly,
 //! so the custom spinner shows) and puts the new count into the title. Run it with
@@ -35,6 +36,13 @@ pub fn layout() -> Component {
                     >
                         <div id="inbox-body">"No mail yet"</div>
                     </Loading>
+                    <Clipboard
+                        id="copy"
+                        target_id="inbox-body"
+                        copied_children={layout! { <b id="copied">"Copied!"</b> }}
+                    >
+                        "Copy"
+                    </Clipboard>
                 </Tab>
                 <Tab id="sent-tab" value="sent" label={layout! { <b id="sent-label">"Sent"</b> }}>
                     <div id="sent-body">"Nothing sent"</div>

@@ -1,5 +1,6 @@
-//! The component_props example: components shown inside `dcc.Tab`'s `label` and
-//! `dcc.Loading`'s `custom_spinner`, and a callback writing a component into a `label`.
+//! The component_props example: components shown inside `dcc.Tab`'s `label`,
+//! `dcc.Loading`'s `custom_spinner` and `dcc.Clipboard`'s `copied_children`, and a callback
+//! writing a component into a `label`.
 
 use crate::todo_page::click;
 use crate::{assert_console_clean, component_props, open, text_of, PATIENCE};
@@ -76,6 +77,31 @@ async fn components_render_inside_tab_labels_and_the_loading_spinner() {
     click(&browser, Locator::Id("receive"), "the Receive button").await;
     tab_header_text(&browser, "unread", "t === 'Inbox (2)'").await;
     text_of(&browser, "inbox-body", "t === '2 new messages'").await;
+
+    // dcc.Clipboard shows its copied_children for a second after copying. The browser's
+    // clipboard still gets the text; the page also notes what was written, and a refusal.
+    let keep_copies = r#"
+        window.__copied = [];
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        navigator.clipboard.writeText = async (text) => {
+            try { await write(text); window.__copied.push(text); }
+            catch (error) { window.__copied.push('refused: ' + error); throw error; }
+        };
+        return true;
+    "#;
+    browser.client.execute(keep_copies, vec![]).await.unwrap();
+    text_of(&browser, "copy", "t === 'Copy'").await;
+    click(&browser, Locator::Id("copy"), "the Copy button").await;
+    text_of(&browser, "copied", "t === 'Copied!'").await;
+    let copied = browser
+        .wait_for(
+            "the copied text",
+            PATIENCE,
+            "return window.__copied.length ? window.__copied : null;",
+        )
+        .await;
+    assert_eq!(copied, serde_json::json!(["2 new messages"]));
+    text_of(&browser, "copy", "t === 'Copy'").await;
     assert_console_clean(&browser).await;
     browser.finish().await;
 }

@@ -1,5 +1,6 @@
-"""Python twin of examples/component_props.rs: components in Tab.label and
-Loading.custom_spinner, and a callback returning a component into Tab.label.
+"""Python twin of examples/component_props.rs: components in Tab.label,
+Loading.custom_spinner and Clipboard.copied_children, and a callback returning a component
+into Tab.label.
 
 `PORT=8060 python tests/golden/component_props_app.py` serves it; record_component_props.py
 records its answers.
@@ -34,6 +35,12 @@ app.layout = html.Div(
                         id="loading",
                         custom_spinner=html.Div("Fetching mail…", id="spinner"),
                         children=html.Div("No mail yet", id="inbox-body"),
+                    ),
+                    dcc.Clipboard(
+                        children="Copy",
+                        id="copy",
+                        target_id="inbox-body",
+                        copied_children=html.B("Copied!", id="copied"),
                     ),
                 ],
             ),
