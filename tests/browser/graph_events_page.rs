@@ -71,19 +71,26 @@ async fn hovering_names_the_point_and_a_drag_zoom_shows_the_new_x_range() {
     let p3 = data_point_on_page(&browser, "events-graph", 3.0, 9.0).await;
     hover_at(&browser, p3).await;
     text_of(&browser, "hovered", "t === 'P3 at x=3, y=9'").await;
-    let p7 = data_point_on_page(&browser, "events-graph", 7.0, 49.0).await;
-    hover_at(&browser, p7).await;
-    text_of(&browser, "hovered", "t === 'P7 at x=7, y=49'").await;
-
+    // The page shows the answer to the last hover the renderer sent: dcc.Graph's point.
     let requests = callback_requests(&browser).await;
     let hover = requests
         .iter()
+        .rev()
         .find(|r| r["inputs"][0]["property"] == "hoverData")
         .expect("a hoverData request was sent");
     let decoded: dash::figure::events::HoverData =
         serde_json::from_value(hover["inputs"][0]["value"].clone()).unwrap();
     assert_eq!(decoded.points[0].text, Some(json!("P3")));
     assert_eq!(decoded.points[0].point_number, Some(3));
+    assert_eq!(decoded.points[0].curve_number, 0);
+    assert!(
+        decoded.points[0].bbox.is_some(),
+        "a hover has the point's box"
+    );
+
+    let p7 = data_point_on_page(&browser, "events-graph", 7.0, 49.0).await;
+    hover_at(&browser, p7).await;
+    text_of(&browser, "hovered", "t === 'P7 at x=7, y=49'").await;
 
     // Drag a box from (2, 90) to (6, 10): the x axis zooms to about 2..6.
     let corner = data_point_on_page(&browser, "events-graph", 2.0, 90.0).await;
