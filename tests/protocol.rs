@@ -10,6 +10,8 @@ mod gapminder;
 #[path = "../examples/graph_events.rs"]
 #[allow(dead_code)]
 mod graph_events;
+#[path = "../dash-runtime/tests/js_json/mod.rs"]
+mod js_json;
 #[path = "../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
@@ -272,27 +274,12 @@ async fn a_wrongly_typed_value_names_the_property_and_the_type() {
 mod twins {
     use super::*;
 
+    use super::js_json::normalised;
     use super::{component_props, graph_events, todo, upload};
 
     fn golden(app: &str, name: &str) -> String {
         let path = format!("{}/tests/golden/{app}/{name}", env!("CARGO_MANIFEST_DIR"));
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
-
-    /// JSON with one kind of number, as the renderer reads it (Python sends `9.0` where
-    /// serde sends `9` for some values).
-    fn normalised(value: &Value) -> Value {
-        match value {
-            Value::Number(n) => serde_json::json!(n.as_f64().unwrap()),
-            Value::Array(items) => Value::Array(items.iter().map(normalised).collect()),
-            Value::Object(entries) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, v)| (k.clone(), normalised(v)))
-                    .collect(),
-            ),
-            other => other.clone(),
-        }
     }
 
     async fn call(app: dash::Dash, request: test::TestRequest) -> (StatusCode, Value) {

@@ -3,7 +3,10 @@
 //! does (protocol §8: locations resolved step by step, then one handler per operation name)
 //! gives what each operation is documented to do.
 
+mod js_json;
+
 use dash_runtime::callback::Patch;
+use js_json::normalised;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
@@ -119,21 +122,6 @@ fn read_operation(operation: &Value) -> Planned {
         other => panic!("the renderer has no operation `{other}`"),
     };
     Planned { location, op }
-}
-
-/// JSON as JavaScript sees it: one kind of number.
-fn normalised(value: &Value) -> Value {
-    match value {
-        Value::Number(number) => json!(number.as_f64().unwrap()),
-        Value::Array(items) => Value::Array(items.iter().map(normalised).collect()),
-        Value::Object(entries) => Value::Object(
-            entries
-                .iter()
-                .map(|(key, value)| (key.clone(), normalised(value)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
 
 fn same(a: &Value, b: &Value) -> bool {

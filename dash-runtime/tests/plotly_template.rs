@@ -1,7 +1,10 @@
 //! The default template against plotly.py's "plotly" template, recorded by
 //! `tests/golden/record_template.py` into `tests/golden/plotly_template.json`.
 
+mod js_json;
+
 use dash_runtime::figure::plotly_template;
+use js_json::normalised;
 use serde_json::Value;
 
 fn recorded() -> Value {
@@ -16,21 +19,6 @@ fn recorded() -> Value {
         "recorded from the pinned plotly.py"
     );
     golden["template"].clone()
-}
-
-/// JSON with one kind of number, as plotly.js reads it (`0` and `0.0` are the same stop).
-fn normalised(value: &Value) -> Value {
-    match value {
-        Value::Number(n) => serde_json::json!(n.as_f64().unwrap()),
-        Value::Array(items) => Value::Array(items.iter().map(normalised).collect()),
-        Value::Object(entries) => Value::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.clone(), normalised(v)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
 
 #[test]

@@ -6,16 +6,15 @@ The request bodies are shaped as dash-renderer 4.4.1 sends them; Flask's test cl
 them in process, so nothing listens on a port.
 """
 import base64
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import recording  # noqa: E402
 import upload_app  # noqa: E402
 
 OUT = os.path.join(HERE, "upload")
-client = upload_app.app.server.test_client()
 
 WEEK = "day,sales\nmon,3\ntue,9\nwed,oops\nthu,12\n"
 TABLE = {
@@ -77,20 +76,4 @@ REQUESTS = {
 }
 
 
-def write(name, data):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(data)
-
-
-os.makedirs(OUT, exist_ok=True)
-write("layout.json", client.get("/_dash-layout").get_data(as_text=True))
-write("dependencies.json", client.get("/_dash-dependencies").get_data(as_text=True))
-for name, body in REQUESTS.items():
-    text = json.dumps(body, separators=(",", ":"))
-    write(f"{name}.request.json", text)
-    reply = client.post(
-        "/_dash-update-component", data=text, content_type="application/json"
-    )
-    assert reply.status_code == 200, (name, reply.status_code, reply.get_data(as_text=True))
-    write(f"{name}.response.json", reply.get_data(as_text=True))
-print("recorded into", OUT)
+recording.record(upload_app.app, OUT, REQUESTS)
