@@ -27,11 +27,11 @@ pub fn inbox_label(unread: Option<u64>) -> Component {
 pub fn layout() -> Component {
     layout! {
         <div style="font-family: sans-serif; margin: 16px">
-            <Tabs id="tabs" value="inbox">
+            <Tabs id="mail-tabs" value="inbox">
                 <Tab id="inbox-tab" value="inbox" label={inbox_label(None)}>
                     <button id="receive">"Receive"</button>
                     <Loading
-                        id="loading"
+                        id="mail-loading"
                         custom_spinner={layout! { <div id="spinner">"Fetching mail…"</div> }}
                     >
                         <div id="inbox-body">"No mail yet"</div>

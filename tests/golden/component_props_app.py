@@ -22,7 +22,7 @@ def inbox_label(unread):
 app = Dash(__name__, title="Mail")
 app.layout = html.Div(
     dcc.Tabs(
-        id="tabs",
+        id="mail-tabs",
         value="inbox",
         children=[
             dcc.Tab(
@@ -32,7 +32,7 @@ app.layout = html.Div(
                 children=[
                     html.Button("Receive", id="receive"),
                     dcc.Loading(
-                        id="loading",
+                        id="mail-loading",
                         custom_spinner=html.Div("Fetching mail…", id="spinner"),
                         children=html.Div("No mail yet", id="inbox-body"),
                     ),
