@@ -1,11 +1,23 @@
-//! The gapminder app's protocol answers, compared with what Python Dash 4.4.1 answered for the
-//! same app (`tests/golden/`, recorded by `tests/golden/record.sh`).
+//! The example apps' protocol answers, compared with what Python Dash 4.4.1 answered for the
+//! same apps (`tests/golden/`: gapminder recorded by `record.sh`, the others by
+//! `record_<app>.py`).
 
+#[path = "../examples/component_props.rs"]
+#[allow(dead_code)]
+mod component_props;
 #[path = "../examples/gapminder.rs"]
 mod gapminder;
+#[path = "../examples/graph_events.rs"]
+#[allow(dead_code)]
+mod graph_events;
+#[path = "../dash-runtime/tests/js_json/mod.rs"]
+mod js_json;
 #[path = "../examples/todo.rs"]
 #[allow(dead_code)]
 mod todo;
+#[path = "../examples/upload.rs"]
+#[allow(dead_code)]
+mod upload;
 
 use actix_web::http::StatusCode;
 use actix_web::{test, App};
@@ -257,44 +269,68 @@ async fn a_wrongly_typed_value_names_the_property_and_the_type() {
     );
 }
 
-/// The to-do app (pattern matching: MATCH, ALL, a multi-output list rebuild) answers as
-/// Python Dash 4.4.1 answered for the same requests (`tests/golden/record_todo.py`).
-mod todo_goldens {
+/// Apps with a Python twin recorded in process (`tests/golden/record_<app>.py` into
+/// `tests/golden/<app>/`): their layout, dependencies and callback answers are Python's.
+mod twins {
     use super::*;
 
-    use super::todo;
+    use super::js_json::normalised;
+    use super::{component_props, graph_events, todo, upload};
 
-    fn golden(name: &str) -> String {
-        let path = format!("{}/tests/golden/todo/{name}", env!("CARGO_MANIFEST_DIR"));
+    fn golden(app: &str, name: &str) -> String {
+        let path = format!("{}/tests/golden/{app}/{name}", env!("CARGO_MANIFEST_DIR"));
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
     }
 
-    async fn call(request: test::TestRequest) -> (StatusCode, Value) {
-        let app =
-            test::init_service(App::new().configure(todo::app().build().unwrap().configure()))
-                .await;
+    async fn call(app: dash::Dash, request: test::TestRequest) -> (StatusCode, Value) {
+        let app = test::init_service(App::new().configure(app.build().unwrap().configure())).await;
         let response = test::call_service(&app, request.to_request()).await;
         let status = response.status();
         let body = test::read_body(response).await;
         (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
     }
 
-    #[actix_web::test]
-    async fn layout_and_dependencies_are_python_s() {
+    async fn assert_layout_and_dependencies(app: fn() -> dash::Dash, name: &str) {
         for (path, file) in [
             ("/_dash-layout", "layout.json"),
             ("/_dash-dependencies", "dependencies.json"),
         ] {
-            let (status, ours) = call(test::TestRequest::get().uri(path)).await;
+            let (status, ours) = call(app(), test::TestRequest::get().uri(path)).await;
             assert_eq!(status, StatusCode::OK);
-            let python: Value = serde_json::from_str(&golden(file)).unwrap();
-            assert_eq!(ours, python, "{path}");
+            let python: Value = serde_json::from_str(&golden(name, file)).unwrap();
+            assert_eq!(ours, python, "{name}: {path}");
         }
     }
 
+    /// Our answer and Python's to the recorded request `case` of app `name`.
+    async fn answers(app: fn() -> dash::Dash, name: &str, case: &str) -> (Value, Value) {
+        let request = test::TestRequest::post()
+            .uri("/_dash-update-component")
+            .insert_header(("content-type", "application/json"))
+            .set_payload(golden(name, &format!("{case}.request.json")));
+        let (status, ours) = call(app(), request).await;
+        assert_eq!(status, StatusCode::OK, "{name}: {case}");
+        let python: Value =
+            serde_json::from_str(&golden(name, &format!("{case}.response.json"))).unwrap();
+        (normalised(&ours), normalised(&python))
+    }
+
+    async fn assert_updates(app: fn() -> dash::Dash, name: &str, cases: &[&str]) {
+        for case in cases {
+            let (ours, python) = answers(app, name, case).await;
+            assert_eq!(ours, python, "{name}: {case}");
+        }
+    }
+
+    /// Pattern matching: MATCH, ALL, a multi-output list rebuild.
     #[actix_web::test]
-    async fn every_update_is_answered_as_python_answers_it() {
-        for case in [
+    async fn todo_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(todo::app, "todo").await;
+    }
+
+    #[actix_web::test]
+    async fn every_todo_update_is_answered_as_python_answers_it() {
+        let cases = [
             "initial_list",
             "add_first",
             "submit_second",
@@ -302,16 +338,75 @@ mod todo_goldens {
             "mark_done",
             "count_none",
             "count_some",
-        ] {
-            let request = test::TestRequest::post()
-                .uri("/_dash-update-component")
-                .insert_header(("content-type", "application/json"))
-                .set_payload(golden(&format!("{case}.request.json")));
-            let (status, ours) = call(request).await;
-            assert_eq!(status, StatusCode::OK, "{case}");
-            let python: Value =
-                serde_json::from_str(&golden(&format!("{case}.response.json"))).unwrap();
-            assert_eq!(ours, python, "{case}");
-        }
+        ];
+        assert_updates(todo::app, "todo", &cases).await;
+    }
+
+    /// Components in `dcc.Tab.label` and `dcc.Loading.custom_spinner`.
+    #[actix_web::test]
+    async fn component_props_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(component_props::app, "component_props").await;
+    }
+
+    /// A callback returning a component into a `label`.
+    #[actix_web::test]
+    async fn a_component_returned_into_a_label_is_sent_as_python_sends_it() {
+        let cases = ["receive_1", "receive_2"];
+        assert_updates(component_props::app, "component_props", &cases).await;
+    }
+
+    /// dcc.Upload, dcc.Store and dcc.Download.
+    #[actix_web::test]
+    async fn upload_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(upload::app, "upload").await;
+    }
+
+    /// Reading an upload (and refusing bad files), plotting the Store and downloading it.
+    #[actix_web::test]
+    async fn every_upload_update_is_answered_as_python_answers_it() {
+        let cases = [
+            "upload_week",
+            "upload_one_column",
+            "upload_not_utf8",
+            "draw_nothing",
+            "draw_week",
+            "draw_at_least_5",
+        ];
+        assert_updates(upload::app, "upload", &cases).await;
+    }
+
+    /// The one known difference: Python's `send_string` sends `"type": null`, so dcc.Download
+    /// makes a Blob of type "null"; ours leaves `type` out, so dcc.Download uses its `type`
+    /// prop ("text/plain"). The rest of the answer is Python's.
+    #[actix_web::test]
+    async fn a_download_is_python_s_but_for_the_null_type() {
+        let (ours, mut python) = answers(upload::app, "upload", "download_at_least_5").await;
+        let data = python["response"]["download"]["data"]
+            .as_object_mut()
+            .unwrap();
+        assert_eq!(data.remove("type"), Some(Value::Null));
+        assert!(ours["response"]["download"]["data"].get("type").is_none());
+        assert_eq!(ours, python);
+    }
+
+    /// A graph with a figure in the layout, and its hoverData and relayoutData.
+    #[actix_web::test]
+    async fn graph_events_layout_and_dependencies_are_python_s() {
+        assert_layout_and_dependencies(graph_events::app, "graph_events").await;
+    }
+
+    /// Hovers and zooms, as dcc.Graph reports them, are answered with Python's texts.
+    #[actix_web::test]
+    async fn every_graph_event_is_answered_as_python_answers_it() {
+        let cases = [
+            "hover_initial",
+            "hover_p3",
+            "relayout_initial",
+            "relayout_autosize",
+            "relayout_zoom",
+            "relayout_pan_pair",
+            "relayout_autorange",
+        ];
+        assert_updates(graph_events::app, "graph_events", &cases).await;
     }
 }

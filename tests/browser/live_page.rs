@@ -93,6 +93,39 @@ async fn the_interval_stops_by_itself_after_max_intervals() {
     browser.finish().await;
 }
 
+/// The example as it ships, on its real clock: 30 ticks a second apart (about 31 s, which
+/// runs beside the other browser tests), then nothing more.
+#[tokio::test]
+async fn the_shipped_interval_stops_after_thirty_one_second_ticks() {
+    let _serial = CALLS_LOCK.lock().await;
+    let ticks_before = TICK_CALLS.load(Ordering::SeqCst);
+    let started = std::time::Instant::now();
+    let (_server, browser) = open(live::app).await;
+    let period = Duration::from_millis(live::PERIOD_MS.into());
+    let last = format!(
+        "const t = document.getElementById('tick-count').textContent; return t === '{} ticks' || null;",
+        live::MAX_TICKS
+    );
+    let allowance = period * (live::MAX_TICKS + 15);
+    browser.wait_for("the last tick", allowance, &last).await;
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= period * (live::MAX_TICKS - 1),
+        "{} ticks came after {elapsed:?}, faster than one a second",
+        live::MAX_TICKS
+    );
+    tokio::time::sleep(period * 3).await;
+    assert_eq!(shown_ticks(&browser).await, u64::from(live::MAX_TICKS));
+    chart_matches(&browser, live::MAX_TICKS.into()).await;
+    assert_eq!(
+        TICK_CALLS.load(Ordering::SeqCst) - ticks_before,
+        live::MAX_TICKS as usize + 1,
+        "once on load (tick 0), then once per tick, none after the last"
+    );
+    assert_console_clean(&browser).await;
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn a_tick_request_redraws_the_series_and_a_click_toggles_the_interval() {
     let _serial = CALLS_LOCK.lock().await;

@@ -4,6 +4,9 @@
 #[path = "../../examples/chained.rs"]
 #[allow(dead_code)]
 mod chained;
+#[path = "../../examples/component_props.rs"]
+#[allow(dead_code)]
+mod component_props;
 #[path = "../../examples/crossfilter.rs"]
 #[allow(dead_code)]
 mod crossfilter;
@@ -13,6 +16,9 @@ mod gallery;
 #[path = "../../examples/gapminder.rs"]
 #[allow(dead_code)]
 mod gapminder;
+#[path = "../../examples/graph_events.rs"]
+#[allow(dead_code)]
+mod graph_events;
 #[path = "../../examples/live.rs"]
 #[allow(dead_code)]
 mod live;
@@ -35,10 +41,12 @@ mod apps;
 mod bootstrap_page;
 mod chained_page;
 mod clientside_page;
+mod component_props_page;
 mod crossfilter_page;
 mod custom_component_page;
 mod datatable_page;
 mod gallery_page;
+mod graph_events_page;
 mod live_page;
 mod multipage_page;
 mod prefix_page;

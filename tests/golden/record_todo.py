@@ -11,10 +11,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import recording  # noqa: E402
 import todo_app  # noqa: E402
 
 OUT = os.path.join(HERE, "todo")
-client = todo_app.app.server.test_client()
 
 
 def label(i):
@@ -91,20 +91,4 @@ REQUESTS = {
 }
 
 
-def write(name, data):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(data)
-
-
-os.makedirs(OUT, exist_ok=True)
-write("layout.json", client.get("/_dash-layout").get_data(as_text=True))
-write("dependencies.json", client.get("/_dash-dependencies").get_data(as_text=True))
-for name, body in REQUESTS.items():
-    text = json.dumps(body, separators=(",", ":"))
-    write(f"{name}.request.json", text)
-    reply = client.post(
-        "/_dash-update-component", data=text, content_type="application/json"
-    )
-    assert reply.status_code == 200, (name, reply.status_code, reply.get_data(as_text=True))
-    write(f"{name}.response.json", reply.get_data(as_text=True))
-print("recorded into", OUT)
+recording.record(todo_app.app, OUT, REQUESTS)

@@ -1,5 +1,7 @@
 //! The look of Python Plotly's default "plotly" template: blue-grey plot area, white grid,
-//! the ten-colour qualitative colourway and the plasma colour scale.
+//! the ten-colour qualitative colourway and the plasma colour scale, with the per-trace-type
+//! defaults of every trace type plotly.py's template styles (colour bars, bar outlines, carpet
+//! axes). `dash-runtime/tests/plotly_template.rs` compares it with plotly.py's.
 
 use serde_json::{json, Value};
 use std::sync::OnceLock;
@@ -73,11 +75,33 @@ fn build() -> Value {
     });
     let with_colorbar =
         |kind: &str| json!([{"type": kind, "colorbar": colorbar, "colorscale": plasma}]);
+    let bare_colorbar = |kind: &str| json!([{"type": kind, "colorbar": colorbar}]);
+    let marker_colorbar = |kind: &str| json!([{"type": kind, "marker": {"colorbar": colorbar}}]);
+    let carpet_axis = json!({
+        "endlinecolor": INK, "gridcolor": "white", "linecolor": "white",
+        "minorgridcolor": "white", "startlinecolor": INK
+    });
+    let bar_marker = json!({"line": {"color": PLOT_AREA, "width": 0.5},
+                            "pattern": {"fillmode": "overlay", "size": 10, "solidity": 0.2}});
     let data = json!({
         "scatter": [{"type": "scatter", "fillpattern": {"fillmode": "overlay", "size": 10, "solidity": 0.2}}],
         "bar": [{"type": "bar", "error_x": {"color": INK}, "error_y": {"color": INK},
-                 "marker": {"line": {"color": PLOT_AREA, "width": 0.5},
-                            "pattern": {"fillmode": "overlay", "size": 10, "solidity": 0.2}}}],
+                 "marker": bar_marker}],
+        "barpolar": [{"type": "barpolar", "marker": bar_marker}],
+        "carpet": [{"type": "carpet", "aaxis": carpet_axis, "baxis": carpet_axis}],
+        "choropleth": bare_colorbar("choropleth"),
+        "contourcarpet": bare_colorbar("contourcarpet"),
+        "mesh3d": bare_colorbar("mesh3d"),
+        "parcoords": [{"type": "parcoords", "line": {"colorbar": colorbar}}],
+        "scatter3d": [{"type": "scatter3d", "line": {"colorbar": colorbar},
+                       "marker": {"colorbar": colorbar}}],
+        "scattercarpet": marker_colorbar("scattercarpet"),
+        "scattergeo": marker_colorbar("scattergeo"),
+        "scattergl": marker_colorbar("scattergl"),
+        "scattermap": marker_colorbar("scattermap"),
+        "scatterpolar": marker_colorbar("scatterpolar"),
+        "scatterpolargl": marker_colorbar("scatterpolargl"),
+        "scatterternary": marker_colorbar("scatterternary"),
         "histogram": [{"type": "histogram", "marker": {"pattern": {"fillmode": "overlay", "size": 10, "solidity": 0.2}}}],
         "heatmap": with_colorbar("heatmap"),
         "contour": with_colorbar("contour"),
