@@ -50,13 +50,13 @@ impl UploadedFile {
 
 /// A text file for `dcc.Download`'s `data`: Python's `dcc.send_string(text, filename)`.
 pub fn send_string(content: impl Into<String>, filename: impl Into<String>) -> DownloadData {
-    DownloadData::new(filename, content).base64(false)
+    DownloadData::new(filename, content).base64(false).untyped()
 }
 
 /// A binary file for `dcc.Download`: Python's `dcc.send_bytes`; the bytes travel as base64.
 pub fn send_bytes(bytes: impl AsRef<[u8]>, filename: impl Into<String>) -> DownloadData {
     let content = base64::engine::general_purpose::STANDARD.encode(bytes);
-    DownloadData::new(filename, content).base64(true)
+    DownloadData::new(filename, content).base64(true).untyped()
 }
 
 /// A file from disk for `dcc.Download`, under its own name: Python's `dcc.send_file`.
@@ -67,11 +67,8 @@ pub fn send_file(path: impl AsRef<Path>) -> std::io::Result<DownloadData> {
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut data = send_bytes(bytes, filename);
-    if let Some(mime) = mime_guess::from_path(path).first() {
-        data = data.mime_type(mime.essence_str());
-    }
-    Ok(data)
+    // Like Python's, without a type: the browser names the file, whatever its content.
+    Ok(send_bytes(bytes, filename))
 }
 
 #[cfg(test)]
@@ -83,16 +80,16 @@ mod tests {
     fn downloads_take_dash_s_shape() {
         assert_eq!(
             serde_json::to_value(send_string("a,b\n", "t.csv")).unwrap(),
-            json!({"filename": "t.csv", "content": "a,b\n", "base64": false})
+            json!({"filename": "t.csv", "content": "a,b\n", "base64": false, "type": null})
         );
         assert_eq!(
             serde_json::to_value(send_bytes([0u8, 255], "b.bin")).unwrap(),
-            json!({"filename": "b.bin", "content": "AP8=", "base64": true})
+            json!({"filename": "b.bin", "content": "AP8=", "base64": true, "type": null})
         );
     }
 
     #[test]
-    fn files_on_disk_keep_their_name_and_type() {
+    fn files_on_disk_keep_their_name() {
         let dir = std::env::temp_dir().join(format!("dash-send-file-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("report.csv");
@@ -101,7 +98,7 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(
             value,
-            json!({"filename": "report.csv", "content": "eAoxCg==", "base64": true, "type": "text/csv"})
+            json!({"filename": "report.csv", "content": "eAoxCg==", "base64": true, "type": null})
         );
     }
 

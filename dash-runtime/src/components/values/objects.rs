@@ -72,8 +72,9 @@ pub struct DownloadData {
     content: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     base64: Option<bool>,
+    /// Absent, or `null` as Python's `send_*` helpers send it when given no type, or a type.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    mime_type: Option<String>,
+    mime_type: Option<Option<String>>,
 }
 
 impl DownloadData {
@@ -95,7 +96,14 @@ impl DownloadData {
 
     /// The MIME type (`type` on the wire).
     pub fn mime_type(mut self, mime_type: impl Into<String>) -> Self {
-        self.mime_type = Some(mime_type.into());
+        self.mime_type = Some(Some(mime_type.into()));
+        self
+    }
+
+    /// Sends `"type": null`, as Python's `dcc.send_string`, `send_bytes` and `send_file` do
+    /// when given no type.
+    pub fn untyped(mut self) -> Self {
+        self.mime_type = Some(None);
         self
     }
 }
