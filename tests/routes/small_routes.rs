@@ -1,4 +1,4 @@
-//! `/_favicon.ico` and `/_reload-hash` (§2.5, §10.1).
+//! `/_favicon.ico`, `/_reload-hash` (§2.5, §10.1) and the optional health endpoint.
 
 use crate::helpers::{debug, production, read_reply};
 use actix_web::http::StatusCode;
@@ -31,4 +31,29 @@ async fn the_reload_hash_route_answers_as_with_hot_reload_off() {
         assert_eq!(body["files"], json!([]), "{body}");
         assert!(body["packages"].is_array(), "{body}");
     }
+}
+
+#[actix_web::test]
+async fn the_health_endpoint_answers_ok_under_the_prefix_when_asked_for() {
+    // Off by default: the path is just another page.
+    let plain = serve!(production());
+    assert!(get!(&plain, "/health").text().contains("react-entry-point"));
+
+    let app = serve!(production()
+        .url_base_pathname("/app/")
+        .health_endpoint("health"));
+    let reply = get!(&app, "/app/health");
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.content_type(), "text/plain; charset=utf-8");
+    assert_eq!(reply.text(), "OK");
+    let head = send!(
+        &app,
+        test::TestRequest::default()
+            .method(actix_web::http::Method::HEAD)
+            .uri("/app/health")
+    );
+    assert_eq!(head.status, StatusCode::OK);
+    let post = send!(&app, test::TestRequest::post().uri("/app/health"));
+    assert_eq!(post.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(get!(&app, "/health").status, StatusCode::NOT_FOUND);
 }

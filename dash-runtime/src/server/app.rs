@@ -43,6 +43,7 @@ pub struct Dash {
     suppress_callback_exceptions: bool,
     prevent_initial_callbacks: bool,
     max_request_body: usize,
+    health_endpoint: Option<String>,
     callback_threads: Option<usize>,
 }
 
@@ -72,6 +73,7 @@ impl Dash {
             suppress_callback_exceptions: false,
             prevent_initial_callbacks: false,
             max_request_body: 64 * 1024 * 1024,
+            health_endpoint: None,
             callback_threads: None,
         }
     }
@@ -222,6 +224,13 @@ impl Dash {
         self
     }
 
+    /// Answers `GET <prefix><path>` with `200 OK` in plain text, for load balancers and
+    /// orchestrators (Dash 3.3's `health_endpoint`; off by default).
+    pub fn health_endpoint(mut self, path: impl Into<String>) -> Self {
+        self.health_endpoint = Some(path.into().trim_matches('/').to_owned());
+        self
+    }
+
     /// The largest accepted request body, in bytes (default 64 MiB; uploads travel in callback
     /// bodies). Larger requests get 413.
     pub fn max_request_body(mut self, bytes: usize) -> Self {
@@ -331,6 +340,7 @@ impl Dash {
             suppress_callback_exceptions: self.suppress_callback_exceptions,
             prevent_initial_callbacks: self.prevent_initial_callbacks,
             max_request_body: self.max_request_body,
+            health_endpoint: self.health_endpoint,
             signer: Signer::random(),
         });
         Ok(DashApp {

@@ -43,6 +43,7 @@ pub struct StateParts {
     pub suppress_callback_exceptions: bool,
     pub prevent_initial_callbacks: bool,
     pub max_request_body: usize,
+    pub health_endpoint: Option<String>,
     pub signer: Signer,
 }
 
@@ -65,6 +66,8 @@ pub struct AppState {
     signer: Signer,
     dev_tools: DevTools,
     max_request_body: usize,
+    /// Where `GET` answers `OK` for load balancers and orchestrators, if anywhere.
+    health_endpoint: Option<String>,
 }
 
 impl AppState {
@@ -107,6 +110,7 @@ impl AppState {
             signer: parts.signer,
             dev_tools: parts.dev_tools,
             max_request_body: parts.max_request_body,
+            health_endpoint: parts.health_endpoint.clone(),
         }
     }
 }
@@ -256,6 +260,11 @@ pub fn configure(config: &mut web::ServiceConfig, state: Arc<AppState>) {
 fn routes(config: &mut web::ServiceConfig, state: Arc<AppState>) {
     let body_limit = state.max_request_body;
     let assets_route = format!("/{}/{{path:.*}}", state.assets_url_path);
+    if let Some(health) = &state.health_endpoint {
+        // Before the index's catch-all; other methods get Flask's 405.
+        config.route(&format!("/{health}"), get_or_head().to(health_check));
+        config.route(&format!("/{health}"), web::route().to(method_not_allowed));
+    }
     config
         .app_data(web::Data::from(state))
         .app_data(web::PayloadConfig::new(body_limit))
@@ -501,6 +510,19 @@ fn charset_for(mime: &mime_guess::Mime) -> &'static str {
     } else {
         ""
     }
+}
+
+async fn health_check() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("OK")
+}
+
+async fn method_not_allowed(request: HttpRequest) -> HttpResponse {
+    text(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{} is not allowed on {}", request.method(), request.path()),
+    )
 }
 
 async fn favicon() -> HttpResponse {
