@@ -13,6 +13,7 @@ pub mod prelude {
         Update,
     };
     pub use dash_runtime::component::{Builder, Component, ComponentId, IntoComponent, Style};
+    pub use dash_runtime::dash_table::{self, DataTable};
     pub use dash_runtime::dcc::*;
     pub use dash_runtime::figure::events::{ClickData, HoverData, RelayoutData, SelectedData};
     pub use dash_runtime::server::{Dash, Layout};

@@ -150,7 +150,7 @@ fn scanned_model<S>(scanned: &ScannedApp, site: impl Fn(&Location) -> S) -> rule
             .map(|id| rules::DeclaredId {
                 id: id.id.clone(),
                 component: id.component.clone(),
-                namespace: namespace_of(&id.component, id.html),
+                namespace: namespace_of(id.module.as_deref(), &id.component, id.html),
                 flags: id.flags.clone(),
                 site: site(&id.location),
             })
@@ -228,18 +228,38 @@ fn crate_scan(here: Option<&Location>) -> Option<Arc<ScannedApp>> {
     scanned.files.contains(&here?.file).then_some(scanned)
 }
 
-/// The JS namespace a tag resolves to: lowercase tags are html; capitalised ones are the dcc
-/// component of that name when there is one (the prelude brings dcc into scope), else unknown.
-pub fn namespace_of(component: &str, html: bool) -> Option<String> {
-    let namespace = if html {
-        "dash_html_components"
-    } else {
-        "dash_core_components"
-    };
+/// The modules of `dash` that hold official components, and their JS namespaces.
+const MODULES: &[(&str, &str)] = &[
+    ("html", "dash_html_components"),
+    ("dcc", "dash_core_components"),
+    ("dash_table", "dash_table"),
+];
+
+/// Where a bare capitalised name comes from: the packages whose components the prelude brings
+/// into scope, in the order a name is looked up (`dcc::*`, then `DataTable`).
+const PRELUDE: &[&str] = &["dash_core_components", "dash_table"];
+
+/// The JS namespace a tag resolves to. Lowercase tags are html. A path's module decides
+/// (`dash_table::DataTable`, `dcc::Tooltip`), so names several packages share stay apart; a
+/// module that is not one of `dash`'s is a component of the app's own, left unchecked. A bare
+/// name is the prelude's component of that name, when it has one.
+pub fn namespace_of(module: Option<&str>, component: &str, html: bool) -> Option<String> {
     use rules::Catalog;
-    rules::catalog::dash()
-        .props(Some(namespace), component)
-        .map(|_| namespace.to_owned())
+    let known = |namespace: &&str| {
+        rules::catalog::dash()
+            .props(Some(namespace), component)
+            .is_some()
+    };
+    let found = match (html, module) {
+        (true, _) => Some("dash_html_components").filter(known),
+        (false, Some(module)) => MODULES
+            .iter()
+            .find(|(name, _)| *name == module)
+            .map(|(_, namespace)| *namespace)
+            .filter(known),
+        (false, None) => PRELUDE.iter().copied().find(known),
+    };
+    found.map(str::to_owned)
 }
 
 /// The file and position of a compiler span, when the compiler tells.
@@ -260,4 +280,35 @@ fn report(diagnostics: Vec<rules::Diagnostic<Site>>) -> Vec<syn::Error> {
             Site::Elsewhere => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::namespace_of;
+
+    #[test]
+    fn the_path_decides_the_namespace_and_bare_names_come_from_the_prelude() {
+        let of = |module: Option<&str>, name: &str, html: bool| namespace_of(module, name, html);
+        assert_eq!(
+            of(None, "Div", true).as_deref(),
+            Some("dash_html_components")
+        );
+        assert_eq!(
+            of(Some("html"), "Div", false).as_deref(),
+            Some("dash_html_components")
+        );
+        assert_eq!(
+            of(None, "Dropdown", false).as_deref(),
+            Some("dash_core_components")
+        );
+        assert_eq!(of(None, "DataTable", false).as_deref(), Some("dash_table"));
+        let table = of(Some("dash_table"), "DataTable", false);
+        assert_eq!(table.as_deref(), Some("dash_table"));
+        // The module decides: dcc has no DataTable, and html no Dropdown.
+        assert_eq!(of(Some("dcc"), "DataTable", false), None);
+        assert_eq!(of(Some("html"), "Dropdown", false), None);
+        // The app's own modules are not checked against the official catalog.
+        assert_eq!(of(Some("widgets"), "Dropdown", false), None);
+        assert_eq!(of(None, "MyWidget", false), None);
+    }
 }

@@ -4,7 +4,7 @@
 //! dash-html-components, dash-table, Plotly.js) accepts as Dash. Its parts, one module each:
 //!
 //! - [`component`]: the layout tree and the builder machinery;
-//! - [`html`], [`dcc`]: typed builders for the official components;
+//! - [`html`], [`dcc`], [`dash_table`]: typed builders for the official components;
 //! - [`callback`]: what a callback is (its dependencies, argument decoding, return values);
 //! - [`figure`]: plotly figures as `dcc.Graph` receives them;
 //! - [`dispatch`]: the callback registry and the code that runs one request;
@@ -22,13 +22,14 @@ pub mod protocol;
 pub mod server;
 pub mod validation;
 
-pub use components::{dcc, html};
+pub use components::{dash_table, dcc, html};
 
 /// dash-bootstrap-components, as Python's `dbc`: the builders and `dbc::themes`.
 pub mod dbc {
     pub use crate::packages::bootstrap::components::*;
     pub use crate::packages::bootstrap::themes;
 }
+
 /// The `plotly` crate figures are built with, re-exported so that apps use the very version the
 /// runtime recognises as a figure.
 pub use plotly;

@@ -13,6 +13,7 @@ mod graph;
 mod ids;
 mod kinds;
 mod model;
+pub mod naming;
 mod outputs;
 pub mod pattern;
 mod properties;

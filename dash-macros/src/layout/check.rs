@@ -33,7 +33,7 @@ fn visit(node: &mut Node, catalog: &dyn Catalog, found: &mut Found) {
 fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found) {
     let html = element.name.is_html();
     let component = element.name.component();
-    let namespace = namespace_of(&component, html);
+    let namespace = namespace_of(element.name.module().as_deref(), &component, html);
     let props = catalog.props(namespace.as_deref(), &component);
     element.attributes.retain(|attribute| {
         let Some(props) = props else { return true };
@@ -48,7 +48,11 @@ fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found
         .unwrap_or_default();
         found.errors.push(syn::Error::new(
             attribute.span,
-            format!("`{component}` has no property `{}`{hint}", attribute.name),
+            format!(
+                "`{component}` has no property `{}`{hint}\n{}",
+                attribute.name,
+                property_list(&component, props)
+            ),
         ));
         false
     });
@@ -85,6 +89,15 @@ pub fn flags(element: &Element) -> Vec<String> {
         .collect()
 }
 
+/// `the properties of `X` are: `a`, `b`, ...`, sorted, wildcards last.
+fn property_list(component: &str, props: &[&str]) -> String {
+    let mut names: Vec<&str> = props.iter().copied().filter(|p| !p.contains('*')).collect();
+    names.sort_unstable();
+    names.extend(props.iter().copied().filter(|p| p.contains('*')));
+    let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    format!("the properties of `{component}` are: {}", names.join(", "))
+}
+
 fn is_prop(props: &[&str], name: &str) -> bool {
     props.contains(&name)
         || (name.starts_with("data-") && props.contains(&"data-*"))
@@ -108,9 +121,19 @@ mod tests {
         let (errors, ids, nodes) = check_str(quote::quote!(
             <div className="x" data-row="1"><Dropdown id="year" valeu={2007} /></div>
         ));
+        let [error] = errors.as_slice() else {
+            panic!("{errors:?}")
+        };
         assert_eq!(
-            errors,
-            ["`Dropdown` has no property `valeu`; did you mean `value`?"]
+            error.split_once('\n'),
+            Some((
+                "`Dropdown` has no property `valeu`; did you mean `value`?",
+                "the properties of `Dropdown` are: `className`, `clearable`, `closeOnSelect`, \
+                 `componentPath`, `debounce`, `disabled`, `id`, `labels`, `maxHeight`, `multi`, \
+                 `optionHeight`, `options`, `persisted_props`, `persistence`, \
+                 `persistence_type`, `placeholder`, `search_order`, `search_value`, \
+                 `searchable`, `style`, `value`"
+            ))
         );
         assert_eq!(ids, ["year"]);
         let Node::Element(div) = &nodes.0[0] else {
@@ -120,6 +143,30 @@ mod tests {
             panic!()
         };
         assert_eq!(dropdown.attributes.len(), 1, "the bad attribute is pruned");
+    }
+
+    #[test]
+    fn data_table_props_are_checked_whether_the_path_is_written_or_not() {
+        let (errors, ids, _) = check_str(quote::quote!(
+            <div>
+                <dash_table::DataTable id="t" page_size={10} page_sise={5} />
+                <DataTable id="u" sort_action="native" className="x" />
+            </div>
+        ));
+        let first_lines: Vec<&str> = errors.iter().filter_map(|e| e.lines().next()).collect();
+        assert_eq!(
+            first_lines,
+            [
+                "`DataTable` has no property `page_sise`; did you mean `page_size`?",
+                "`DataTable` has no property `className`",
+            ]
+        );
+        assert!(
+            errors[0].contains("`filter_action`, `filter_options`, `filter_query`,"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(ids, ["t", "u"]);
     }
 
     #[test]

@@ -57,6 +57,15 @@ impl TagName {
         }
     }
 
+    /// The module the path names the component from: `dash_table` for
+    /// `<dash_table::DataTable>`, nothing for a bare `<DataTable>` or an html tag.
+    pub fn module(&self) -> Option<String> {
+        let [.., module, _] = self.segments.as_slice() else {
+            return None;
+        };
+        Some(module.to_string())
+    }
+
     /// The name as written.
     pub fn text(&self) -> String {
         self.segments

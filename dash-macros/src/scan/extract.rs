@@ -63,13 +63,14 @@ impl<'ast> Visit<'ast> for Extractor<'_> {
     /// Builder chains written in code: `Dropdown::new().id("x")`.
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
         if call.method == "id" && call.args.len() == 1 {
-            if let Some(component) = chain_root_type(&call.receiver) {
+            if let Some((module, component)) = chain_root_type(&call.receiver) {
                 match &call.args[0] {
                     Expr::Lit(ExprLit {
                         lit: Lit::Str(id), ..
                     }) => self.app.ids.push(ScannedId {
                         id: id.value(),
                         html: false,
+                        module,
                         flags: Vec::new(),
                         component,
                         location: location(self.path, id.span()),
@@ -101,6 +102,7 @@ impl Extractor<'_> {
                     id: id.value(),
                     component: component.clone(),
                     html,
+                    module: element.name.module(),
                     flags: flags.clone(),
                     location: location(self.path, id.span()),
                 }),
@@ -132,8 +134,9 @@ impl Extractor<'_> {
     }
 }
 
-/// `Type::new()` at the start of a method chain → `Type`, when capitalised.
-fn chain_root_type(mut expr: &Expr) -> Option<String> {
+/// `module::Type::new()` at the start of a method chain → the module, if written, and `Type`,
+/// when capitalised.
+fn chain_root_type(mut expr: &Expr) -> Option<(Option<String>, String)> {
     loop {
         match expr {
             Expr::MethodCall(call) => expr = &call.receiver,
@@ -142,12 +145,16 @@ fn chain_root_type(mut expr: &Expr) -> Option<String> {
                     return None;
                 };
                 let segments: Vec<_> = path.path.segments.iter().collect();
-                let [.., owner, function] = segments.as_slice() else {
-                    return None;
+                let (module, owner, function) = match segments.as_slice() {
+                    [.., module, owner, function] => {
+                        (Some(module.ident.to_string()), owner, function)
+                    }
+                    [owner, function] => (None, owner, function),
+                    _ => return None,
                 };
                 let owner = owner.ident.to_string();
                 let capitalised = owner.starts_with(|c: char| c.is_ascii_uppercase());
-                return (function.ident == "new" && capitalised).then_some(owner);
+                return (function.ident == "new" && capitalised).then_some((module, owner));
             }
             _ => return None,
         }

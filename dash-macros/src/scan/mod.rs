@@ -48,6 +48,8 @@ pub struct ScannedId {
     pub component: String,
     /// Whether it came from a lowercase (html) tag.
     pub html: bool,
+    /// The module its path names (`dash_table` for `dash_table::DataTable`), if any.
+    pub module: Option<String>,
     /// Props set to `true` beside it (`multi`).
     pub flags: Vec<String>,
     /// Where the id literal stands.

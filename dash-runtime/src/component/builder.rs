@@ -77,8 +77,30 @@ impl Builder for Component {
 /// let widget = Widget::new().id("w").volume(11).into_component();
 /// assert_eq!(widget.props()["volume"], 11);
 /// ```
+///
+/// Generated modules also list the props that `Builder` sets (`also [...]`); the builder then
+/// gets `PROPS`, every wire name of the component.
 #[macro_export]
 macro_rules! component_builder {
+    (
+        $(#[$doc:meta])*
+        $name:ident in $namespace:literal, also [$($builtin:literal),* $(,)?] {
+            $( $(#[$prop_doc:meta])* $setter:ident ($wire:literal): $ty:ty ),* $(,)?
+        }
+    ) => {
+        $crate::component_builder! {
+            $(#[$doc])*
+            $name in $namespace {
+                $( $(#[$prop_doc])* $setter($wire): $ty, )*
+            }
+        }
+
+        impl $name {
+            /// Every prop of this component in Dash's metadata, by wire name: one per typed
+            /// setter, then those set through [`Builder`](crate::component::Builder).
+            pub const PROPS: &'static [&'static str] = &[$($wire,)* $($builtin),*];
+        }
+    };
     (
         $(#[$doc:meta])*
         $name:ident in $namespace:literal {

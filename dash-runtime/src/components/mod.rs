@@ -1,7 +1,13 @@
-//! Typed builders for the official component packages.
+//! Typed builders for the official component packages: `html` and `dcc` written by hand,
+//! `dash_table` generated from Dash's metadata by `dash-codegen`.
 
+#[path = "generated/dash_table.rs"]
+pub mod dash_table;
 pub mod dcc;
 pub mod html;
+
+#[cfg(test)]
+mod completeness;
 
 /// The official props of each component of `namespace` (type name → sorted prop names), for the
 /// tests that hold the builders to Dash's metadata.

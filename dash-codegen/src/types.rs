@@ -1,0 +1,349 @@
+//! From metadata types to Rust types: scalars map to Rust scalars, `shape`/`exact` to structs,
+//! `oneOf` and `oneOfType` to enums, `arrayOf` to `Vec`, `objectOf` to `BTreeMap`, free-form
+//! values to `serde_json::Value`. Structurally equal types are defined once.
+
+use crate::metadata::{Literal, Type};
+use crate::naming::{pascal_case, snake_case};
+use std::collections::HashMap;
+
+/// A Rust type as written in a setter or a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RustType {
+    /// `String`.
+    String,
+    /// The runtime's `Number` (integers stay integers on the wire).
+    Number,
+    /// `bool`.
+    Bool,
+    /// `serde_json::Value`.
+    Json,
+    /// `Vec<T>`.
+    Vec(Box<RustType>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<RustType>),
+    /// A type this module defines.
+    Named(String),
+}
+
+impl RustType {
+    /// The type as Rust source.
+    pub fn text(&self) -> String {
+        match self {
+            RustType::String => "String".into(),
+            RustType::Number => "Number".into(),
+            RustType::Bool => "bool".into(),
+            RustType::Json => "Value".into(),
+            RustType::Vec(item) => format!("Vec<{}>", item.text()),
+            RustType::Map(value) => format!("BTreeMap<String, {}>", value.text()),
+            RustType::Named(name) => name.clone(),
+        }
+    }
+
+    /// The variant name a union gives a member of this type.
+    fn variant_name(&self) -> String {
+        match self {
+            RustType::String => "String".into(),
+            RustType::Number => "Number".into(),
+            RustType::Bool => "Bool".into(),
+            RustType::Json => "Json".into(),
+            RustType::Vec(_) => "List".into(),
+            RustType::Map(_) => "Map".into(),
+            RustType::Named(_) => "Object".into(),
+        }
+    }
+}
+
+/// A type the generated module defines.
+#[derive(Debug)]
+pub enum Definition {
+    /// A struct, from a `shape` or `exact`.
+    Struct {
+        /// Its name.
+        name: String,
+        /// Where it is first used (`DataTable.columns[]`).
+        path: String,
+        /// Its members.
+        fields: Vec<StructField>,
+        /// Whether other keys are allowed (a `shape`): they go in a flattened map.
+        open: bool,
+    },
+    /// An enum, from a `oneOf` or a `oneOfType`.
+    Enum {
+        /// Its name.
+        name: String,
+        /// Where it is first used.
+        path: String,
+        /// Its variants.
+        variants: Vec<Variant>,
+    },
+}
+
+/// A struct member.
+#[derive(Debug)]
+pub struct StructField {
+    /// The key on the wire.
+    pub wire: String,
+    /// The Rust field name.
+    pub rust: String,
+    /// Its type (without the `Option` of optional fields).
+    pub ty: RustType,
+    /// The metadata type, for the docs.
+    pub source: Type,
+    /// Whether the object must have it.
+    pub required: bool,
+}
+
+/// An enum variant.
+#[derive(Debug)]
+pub enum Variant {
+    /// A unit variant standing for one literal value.
+    Literal {
+        /// The variant name.
+        rust: String,
+        /// The value on the wire.
+        literal: Literal,
+    },
+    /// A variant wrapping a value of another type.
+    Wrap {
+        /// The variant name.
+        rust: String,
+        /// The wrapped type.
+        ty: RustType,
+    },
+}
+
+/// Plans the types of one package: call [`Planner::plan`] per prop, then take the definitions.
+pub struct Planner<'a> {
+    names: &'a [(&'a str, &'a str)],
+    prefix: String,
+    /// The definitions, in the order they were first needed.
+    pub definitions: Vec<Definition>,
+    /// Structure (the metadata type's debug text) → defined name.
+    known: HashMap<String, String>,
+    /// The paths of `names` that named a type.
+    used: Vec<String>,
+}
+
+impl<'a> Planner<'a> {
+    /// A planner using `names` for the types at the paths it lists.
+    pub fn new(names: &'a [(&'a str, &'a str)]) -> Self {
+        Self {
+            names,
+            prefix: String::new(),
+            definitions: Vec::new(),
+            known: HashMap::new(),
+            used: Vec::new(),
+        }
+    }
+
+    /// The paths of the name table that never named a type: stale entries.
+    pub fn unused_names(&self) -> Vec<&'a str> {
+        self.names
+            .iter()
+            .map(|(path, _)| *path)
+            .filter(|path| !self.used.iter().any(|used| used == path))
+            .collect()
+    }
+
+    /// Sets the prefix of derived type names (the component's name, or nothing).
+    pub fn set_prefix(&mut self, prefix: &str) {
+        self.prefix = prefix.to_owned();
+    }
+
+    /// The Rust type of `ty`, found at `path`; `hint` names it when it needs a definition.
+    pub fn plan(&mut self, ty: &Type, path: &str, hint: &str) -> RustType {
+        match ty {
+            Type::String => RustType::String,
+            Type::Number => RustType::Number,
+            Type::Bool => RustType::Bool,
+            Type::Any | Type::Object | Type::Array | Type::Node | Type::Element => RustType::Json,
+            Type::ArrayOf(item) => {
+                let item_hint = singular(hint);
+                RustType::Vec(Box::new(self.plan(item, &format!("{path}[]"), &item_hint)))
+            }
+            Type::ObjectOf(value) => RustType::Map(Box::new(self.plan(
+                value,
+                &format!("{path}{{}}"),
+                &format!("{hint}Value"),
+            ))),
+            Type::Union(members) => self.union(ty, members, path, hint),
+            Type::Shape { .. } | Type::Enum(_) => self.define(ty, path, hint),
+        }
+    }
+
+    fn union(&mut self, ty: &Type, members: &[Type], path: &str, hint: &str) -> RustType {
+        if let [only] = members {
+            return self.plan(only, path, hint);
+        }
+        let name = path.rsplit('.').next().unwrap_or(path);
+        if is_boolean_attribute(name, members) {
+            return RustType::Bool;
+        }
+        // `string | number` reads best as what it is.
+        let scalar = |m: &Type| match m {
+            Type::String => Some("String"),
+            Type::Number => Some("Number"),
+            Type::Bool => Some("Bool"),
+            _ => None,
+        };
+        if let Some(names) = members.iter().map(scalar).collect::<Option<Vec<_>>>() {
+            return self.define_named(ty, path, &names.join("Or"));
+        }
+        self.define(ty, path, hint)
+    }
+
+    /// The named type for a shape, enum or union, defined on first sight.
+    fn define(&mut self, ty: &Type, path: &str, hint: &str) -> RustType {
+        let prefixed = format!("{}{hint}", self.prefix);
+        self.define_named(ty, path, &prefixed)
+    }
+
+    /// [`Self::define`] with the derived name given in full.
+    fn define_named(&mut self, ty: &Type, path: &str, derived: &str) -> RustType {
+        let structure = format!("{ty:?}");
+        if let Some(name) = self.known.get(&structure) {
+            return RustType::Named(name.clone());
+        }
+        let name = self.name_for(path, derived);
+        self.known.insert(structure, name.clone());
+        let index = self.definitions.len();
+        // Reserve the slot first so the definitions read outside in.
+        self.definitions.push(Definition::Enum {
+            name: name.clone(),
+            path: path.into(),
+            variants: Vec::new(),
+        });
+        let definition = match ty {
+            Type::Shape { fields, exact } => {
+                let fields = fields
+                    .iter()
+                    .map(|field| StructField {
+                        rust: snake_case(&field.name),
+                        ty: self.plan(
+                            &field.ty,
+                            &format!("{path}.{}", field.name),
+                            &format!("{name}{}", pascal_case(&field.name)),
+                        ),
+                        wire: field.name.clone(),
+                        source: field.ty.clone(),
+                        required: field.required,
+                    })
+                    .collect();
+                Definition::Struct {
+                    name: name.clone(),
+                    path: path.into(),
+                    fields,
+                    open: !exact,
+                }
+            }
+            Type::Enum(literals) => Definition::Enum {
+                name: name.clone(),
+                path: path.into(),
+                variants: literal_variants(literals),
+            },
+            Type::Union(members) => Definition::Enum {
+                name: name.clone(),
+                path: path.into(),
+                variants: self.union_variants(members, path, &name),
+            },
+            _ => unreachable!("only shapes, enums and unions are defined"),
+        };
+        self.definitions[index] = definition;
+        RustType::Named(name)
+    }
+
+    /// A union's variants: its enums' literals flattened in, each other member wrapped.
+    fn union_variants(&mut self, members: &[Type], path: &str, name: &str) -> Vec<Variant> {
+        let mut variants = Vec::new();
+        for member in members {
+            match member {
+                Type::Enum(literals) => variants.extend(literal_variants(literals)),
+                Type::Union(inner) => variants.extend(self.union_variants(inner, path, name)),
+                _ => {
+                    let ty = self.plan(member, &format!("{path}|"), &format!("{name}Settings"));
+                    variants.push(Variant::Wrap {
+                        rust: ty.variant_name(),
+                        ty,
+                    });
+                }
+            }
+        }
+        dedupe_names(&mut variants);
+        variants
+    }
+
+    fn name_for(&mut self, path: &str, derived: &str) -> String {
+        if let Some((_, name)) = self.names.iter().find(|(at, _)| *at == path) {
+            self.used.push(path.to_owned());
+            return (*name).to_owned();
+        }
+        let base = derived.to_owned();
+        let taken = |candidate: &str| {
+            self.definitions.iter().any(|d| match d {
+                Definition::Struct { name, .. } | Definition::Enum { name, .. } => {
+                    name == candidate
+                }
+            })
+        };
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while taken(&candidate) {
+            candidate = format!("{base}{n}");
+            n += 1;
+        }
+        candidate
+    }
+}
+
+fn literal_variants(literals: &[Literal]) -> Vec<Variant> {
+    let mut variants: Vec<Variant> = literals
+        .iter()
+        .map(|literal| Variant::Literal {
+            rust: match literal {
+                Literal::Str(text) if pascal_case(text).is_empty() => "Empty".into(),
+                // `'_self'` would make the keyword `Self`.
+                Literal::Str(text) if pascal_case(text) == "Self" => "Self_".into(),
+                Literal::Str(text) => pascal_case(text),
+                Literal::Number(text) => format!("N{}", text.replace(['.', '-'], "_")),
+                Literal::Bool(true) => "True".into(),
+                Literal::Bool(false) => "False".into(),
+                Literal::Null => "Null".into(),
+            },
+            literal: literal.clone(),
+        })
+        .collect();
+    dedupe_names(&mut variants);
+    variants
+}
+
+/// Numbers the later of variants that would share a name (`readonly`, `READONLY`).
+fn dedupe_names(variants: &mut [Variant]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for variant in variants {
+        let (Variant::Literal { rust, .. } | Variant::Wrap { rust, .. }) = variant;
+        let count = seen.entry(rust.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            rust.push_str(&count.to_string());
+        }
+    }
+}
+
+/// HTML's boolean attributes: `true`/`false`, or the attribute's own name in any case
+/// (`hidden`, `HIDDEN`), which means `true`. A `bool` says it all.
+fn is_boolean_attribute(name: &str, members: &[Type]) -> bool {
+    let [Type::Enum(literals), Type::Bool] = members else {
+        return false;
+    };
+    literals
+        .iter()
+        .all(|literal| matches!(literal, Literal::Str(text) if text.eq_ignore_ascii_case(name)))
+}
+
+/// The name of one item of a list named `plural`: `Columns` → `Column`, else `…Item`.
+fn singular(plural: &str) -> String {
+    match plural.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && !stem.is_empty() => stem.to_owned(),
+        _ => format!("{plural}Item"),
+    }
+}

@@ -1,0 +1,103 @@
+//! Every component and prop of the three metadata files (`dash-codegen/metadata/`, reduced from
+//! the Dash 4.4.1 wheel) exists in our API under its wire name, and in the catalog the macros
+//! check against.
+
+use dash_validation::Catalog;
+use serde_json::Value;
+
+/// A module's `COMPONENTS`: each builder's type name and wire prop names.
+type Builders = &'static [(&'static str, &'static [&'static str])];
+
+/// Each package's namespace, its reduced metadata and the builders that must cover it.
+const PACKAGES: &[(&str, &str, Builders)] = &[
+    (
+        "dash_html_components",
+        include_str!("../../../dash-codegen/metadata/dash_html_components.json"),
+        super::html::COMPONENTS,
+    ),
+    (
+        "dash_core_components",
+        include_str!("../../../dash-codegen/metadata/dash_core_components.json"),
+        super::dcc::COMPONENTS,
+    ),
+    (
+        "dash_table",
+        include_str!("../../../dash-codegen/metadata/dash_table.json"),
+        super::dash_table::COMPONENTS,
+    ),
+];
+
+/// Component name (the source file's stem) → sorted prop names, `setProps` left out.
+fn metadata(text: &str) -> Vec<(String, Vec<String>)> {
+    let metadata: Value = serde_json::from_str(text).expect("metadata parses");
+    let mut components: Vec<(String, Vec<String>)> = metadata
+        .as_object()
+        .expect("an object of components")
+        .iter()
+        .map(|(source, component)| {
+            let file = source.rsplit('/').next().unwrap_or(source);
+            let name = file.split('.').next().unwrap_or(file).to_owned();
+            let mut props: Vec<String> = component["props"]
+                .as_object()
+                .expect("props")
+                .keys()
+                .filter(|name| *name != "setProps")
+                .cloned()
+                .collect();
+            props.sort();
+            (name, props)
+        })
+        .collect();
+    components.sort();
+    components
+}
+
+#[test]
+fn every_component_and_prop_of_the_metadata_has_a_builder_and_a_catalog_entry() {
+    let catalog = dash_validation::catalog::dash();
+    for (namespace, text, builders) in PACKAGES {
+        let expected = metadata(text);
+        assert!(!expected.is_empty(), "{namespace} has components");
+        for (component, props) in &expected {
+            let (_, declared) = builders
+                .iter()
+                .find(|(name, _)| name == component)
+                .unwrap_or_else(|| panic!("no builder for {namespace}.{component}"));
+            let mut declared: Vec<&str> = declared.to_vec();
+            declared.sort_unstable();
+            assert_eq!(declared, *props, "props of {namespace}.{component}");
+            let mut known: Vec<&str> = catalog
+                .props(Some(namespace), component)
+                .unwrap_or_else(|| panic!("{namespace}.{component} missing from the catalog"))
+                .to_vec();
+            known.sort_unstable();
+            assert_eq!(known, *props, "catalog of {namespace}.{component}");
+        }
+        assert_eq!(builders.len(), expected.len(), "builders of {namespace}");
+    }
+    let cataloged = catalog.components().count();
+    let documented: usize = PACKAGES
+        .iter()
+        .map(|(_, text, _)| metadata(text).len())
+        .sum();
+    assert_eq!(cataloged, documented, "the catalog has no other components");
+}
+
+#[test]
+fn generated_setters_store_values_under_the_wire_name() {
+    use crate::component::IntoComponent;
+    use crate::dash_table::{Action, Column, DataTable};
+    let table = DataTable::new()
+        .page_action(Action::Native)
+        .include_headers_on_copy_paste(true)
+        .columns([Column::new("a", "A")])
+        .into_component();
+    assert_eq!(table.props()["page_action"], "native");
+    assert_eq!(table.props()["include_headers_on_copy_paste"], true);
+    assert_eq!(
+        table.props()["columns"],
+        serde_json::json!([{"id": "a", "name": "A"}])
+    );
+    assert_eq!(table.type_name(), "DataTable");
+    assert_eq!(table.namespace(), "dash_table");
+}
