@@ -2,7 +2,6 @@
 //! on one page styled by FLATLY, all served from the binary. A button opens a Modal; the
 //! DataTable sorts, filters and pages in the browser. Run it with `cargo run --example gallery`.
 
-use dash::component::Component;
 use dash::dbc;
 use dash::prelude::*;
 use plotly::{Bar, Plot};
@@ -33,26 +32,25 @@ fn figure() -> Plot {
 
 /// A DataTable of twelve cities, sortable, filterable and paged by the browser.
 fn table() -> Component {
-    let rows: Vec<_> = (0..12)
-        .map(|i| json!({"city": format!("City {i:02}"), "sales": (i * 7) % 12}))
+    use dash_table::{Action, Column, ColumnType, FilterAction};
+    use std::collections::BTreeMap;
+    let rows: Vec<BTreeMap<String, dash_table::CellValue>> = (0..12)
+        .map(|i| {
+            BTreeMap::from([
+                ("city".to_owned(), format!("City {i:02}").into()),
+                ("sales".to_owned(), ((i * 7) % 12).into()),
+            ])
+        })
         .collect();
-    let mut table = Component::new("dash_table", "DataTable");
-    for (prop, value) in [
-        ("id", json!("table")),
-        (
-            "columns",
-            json!([{"name": "City", "id": "city"}, {"name": "Sales", "id": "sales", "type": "numeric"}]),
-        ),
-        ("data", json!(rows)),
-        ("sort_action", json!("native")),
-        ("filter_action", json!("native")),
-        ("page_action", json!("native")),
-        ("page_size", json!(5)),
-        ("style_cell", json!({"textAlign": "left"})),
-    ] {
-        table.set_prop(prop, value);
+    let columns = vec![
+        Column::new("city", "City"),
+        Column::new("sales", "Sales").type_(ColumnType::Numeric),
+    ];
+    layout! {
+        <DataTable id="gallery-table" columns={columns} data={rows} sort_action={Action::Native}
+            filter_action={FilterAction::Native} page_action={Action::Native} page_size={5}
+            style_cell={json!({"textAlign": "left"})} />
     }
-    table
 }
 
 /// The dcc components, one each.

@@ -82,10 +82,10 @@ async fn the_gallery_renders_clean_with_prop_checks_on() {
     let rendered = r#"
         const ids = ['dropdown', 'checklist', 'radios', 'slider', 'range', 'date', 'dates', 'input',
             'textarea', 'dcc-button', 'tabs', 'loaded', 'link', 'markdown', 'gallery-upload', 'clipboard',
-            'confirm-button', 'open-modal', 'dbc-tabs', 'name', 'region', 'collapse', 'table'];
+            'confirm-button', 'open-modal', 'dbc-tabs', 'name', 'region', 'collapse', 'gallery-table'];
         const missing = ids.filter(id => !document.getElementById(id));
         const cards = document.querySelectorAll('.card').length;
-        const rows = document.querySelectorAll('#table td[data-dash-column="city"]').length;
+        const rows = document.querySelectorAll('#gallery-table td[data-dash-column="city"]').length;
         return missing.length === 0 && rows === 5 ? {cards, rows} : null;
     "#;
     let shown = browser
@@ -98,16 +98,16 @@ async fn the_gallery_renders_clean_with_prop_checks_on() {
     // The DataTable sorts and pages in the browser.
     click(
         &browser,
-        "#table th[data-dash-column=\"sales\"] .column-header--sort",
+        "#gallery-table th[data-dash-column=\"sales\"] .column-header--sort",
         "sort by sales",
     )
     .await;
-    let first_sales = "const c = document.querySelector('#table td[data-dash-column=\"sales\"]'); return c && c.textContent === '0' ? true : null;";
+    let first_sales = "const c = document.querySelector('#gallery-table td[data-dash-column=\"sales\"]'); return c && c.textContent === '0' ? true : null;";
     browser
         .wait_for("sorted by sales", PATIENCE, first_sales)
         .await;
-    click(&browser, "#table button.next-page", "next page").await;
-    let page_two = "const c = document.querySelector('#table .current-page'); const v = c && (c.value || c.textContent || c.placeholder); return v && String(v).trim() === '2' ? true : null;";
+    click(&browser, "#gallery-table button.next-page", "next page").await;
+    let page_two = "const c = document.querySelector('#gallery-table .current-page'); const v = c && (c.value || c.textContent || c.placeholder); return v && String(v).trim() === '2' ? true : null;";
     browser.wait_for("page 2", PATIENCE, page_two).await;
 
     // The Modal opens from its callback.
