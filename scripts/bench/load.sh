@@ -5,7 +5,8 @@
 # and exits, never about speed (apart from "a slow call does not hold up echo", where the gap
 # is seconds).
 #
-# Knobs: LOAD_CONC (1000), LOAD_DURATION (60), SLOW_MS (2000, passed to bench_peer).
+# Knobs: LOAD_CONC (1000), LOAD_DURATION (60), SLOW_MS (2000, passed to bench_peer),
+# LOAD_SKIP_WRK (set: skip the 1,000-connection run).
 
 LOAD_CONC=${LOAD_CONC:-1000}
 LOAD_DURATION=${LOAD_DURATION:-60}
@@ -67,6 +68,7 @@ disconnects() {
   for i in $(seq 20); do
     curl -s -m 0.2 -H 'Content-Type: application/json' --data-binary "@$HELPERS/slow.json" \
       -o /dev/null "http://$HOST:$PORT_OURS/_dash-update-component" 2>/dev/null &
+    CLIENTS+=($!)
   done
   # b) Send half a body, then close. c) Send a whole dashboard request and close unread.
   python3 - "$HOST" "$PORT_OURS" "$REQ/dashboard.json" <<'PY'
@@ -85,7 +87,7 @@ for i in range(50):
     s.close()
 print("sent 50 half bodies and 50 unread requests, closing each socket")
 PY
-  wait_jobs
+  wait_clients
   sleep "$((SLOW_MS / 1000 + 1))"
   code=$(post "$PORT_OURS" "$REQ/echo.json" "$OUT/after_disconnects.json")
   if kill -0 "$SERVER_PID" 2>/dev/null && [[ $code == 200 ]] && ! grep -qi panic "$OUT/ours.log"; then
@@ -96,8 +98,9 @@ PY
   stop "$SERVER_PID"
 }
 
-# Waits for this shell's background jobs other than a sampler.
-wait_jobs() { local pid; for pid in $(jobs -p); do wait "$pid" 2>/dev/null || true; done; }
+# Waits for the client processes in CLIENTS (not for the server, also a job of this shell).
+CLIENTS=()
+wait_clients() { local pid; for pid in "${CLIENTS[@]:-}"; do [[ -n $pid ]] && wait "$pid" 2>/dev/null || true; done; CLIENTS=(); }
 
 # 3. Slow calls (more of them than there are cores) do not hold up echo.
 slow_calls() {
@@ -107,13 +110,13 @@ slow_calls() {
   BODY_FILE=$REQ/echo.json wrk -t1 -c4 -d1s --latency -s "$LUA" \
     "http://$HOST:$PORT_OURS/_dash-update-component" >"$OUT/echo_alone.txt" 2>&1 || true
   json_before=$(grep '^WRKJSON ' "$OUT/echo_alone.txt" | sed 's/^WRKJSON //' || echo '{}')
-  for i in $(seq "$n"); do curl_slow "$OUT/slow_$i.txt" & done
+  for i in $(seq "$n"); do curl_slow "$OUT/slow_$i.txt" & CLIENTS+=($!); done
   sleep 0.2
   BODY_FILE=$REQ/echo.json wrk -t1 -c4 -d1s --latency -s "$LUA" \
     "http://$HOST:$PORT_OURS/_dash-update-component" >"$OUT/echo_during.txt" 2>&1 || true
   json_during=$(grep '^WRKJSON ' "$OUT/echo_during.txt" | sed 's/^WRKJSON //' || echo '{}')
   local threads; threads=$(threads_of "$SERVER_PID")
-  wait_jobs
+  wait_clients
   for i in $(seq "$n"); do
     line=$(cat "$OUT/slow_$i.txt")
     [[ ${line%% *} == 200 ]] || slow_ok=0
@@ -136,14 +139,14 @@ sigterm_drains() {
   local i t0 exited=0 ok=1 line after
   start ours "$PORT_OURS"
   log "SIGTERM with 3 slow calls in flight (pid $SERVER_PID)"
-  for i in 1 2 3; do curl_slow "$OUT/term_$i.txt" & done
+  for i in 1 2 3; do curl_slow "$OUT/term_$i.txt" & CLIENTS+=($!); done
   sleep 0.5
   t0=$(now)
   kill -TERM "$SERVER_PID"
   after=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://$HOST:$PORT_OURS/_dash-layout" 2>/dev/null || true)
   for i in $(seq 600); do kill -0 "$SERVER_PID" 2>/dev/null || { exited=1; break; }; sleep 0.1; done
   local secs; secs=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
-  wait_jobs
+  wait_clients
   for i in 1 2 3; do
     line=$(cat "$OUT/term_$i.txt")
     [[ ${line%% *} == 200 ]] || ok=0
@@ -158,7 +161,7 @@ sigterm_drains() {
 
 load_checks() {
   ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-  load_dashboard
+  [[ -z ${LOAD_SKIP_WRK:-} ]] && load_dashboard
   disconnects
   slow_calls
   sigterm_drains

@@ -5,9 +5,11 @@
 //! hand-off was half the server's CPU, and the threads' malloc arenas most of its memory.
 //! This pool instead keeps one thread per core busy from a shared queue: under load a
 //! thread takes the next call without sleeping in between. Threads are added only for calls
-//! that *stall* — that have run for longer than [`STALL_AFTER`] (a sleep, a database wait, a
-//! long computation) — so a slow callback never holds up the others for longer than that,
-//! while cheap callbacks never pay for more threads than there are cores.
+//! that *stall*: that have run for longer than [`STALL_AFTER`] and, on Linux, whose thread
+//! is asleep (in a sleep, a database wait, a lock) rather than computing. So a slow callback
+//! never holds up the others for much longer than that, while callbacks that only compute
+//! never get more threads than there are cores, however long the queue; more would not make
+//! them faster, only add memory (each thread keeps a malloc arena).
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -23,8 +25,12 @@ pub const STALL_AFTER: Duration = Duration::from_millis(20);
 const IDLE_EXIT_AFTER: Duration = Duration::from_secs(10);
 /// The most threads the pool grows to unless the app says otherwise.
 pub const DEFAULT_MAX_THREADS: usize = 64;
-/// How many calls may wait in the queue; later ones wait (asynchronously) for room.
-const QUEUE_LIMIT: usize = 4096;
+/// Calls admitted per thread the pool may have: queued, running, or finished with a result
+/// the server has not yet taken. Later calls wait (asynchronously, in order) for room. This
+/// bounds the results held in memory when the pool computes faster than the server workers
+/// can send: with 1,000 connections on a 2-core machine an unbounded pool kept ~500 MB of
+/// finished figures waiting.
+const ADMITTED_PER_THREAD: usize = 2;
 
 type Job = Box<dyn FnOnce() + Send>;
 
@@ -53,6 +59,8 @@ struct State {
     idle: usize,
     /// When each busy thread's current call started, by thread slot (`None`: not running).
     running: Vec<Option<Instant>>,
+    /// Each slot's thread as `/proc/self/task/<tid>`, where the kernel tells whether it runs.
+    tasks: Vec<Option<std::path::PathBuf>>,
     /// Slots of threads that exited, for the next thread to take.
     free_slots: Vec<usize>,
     monitor_started: bool,
@@ -87,7 +95,7 @@ impl CallbackPool {
                 core: cores.min(max),
                 max,
             }),
-            room: Arc::new(Semaphore::new(QUEUE_LIMIT)),
+            room: Arc::new(Semaphore::new(max * ADMITTED_PER_THREAD)),
         }
     }
 
@@ -109,10 +117,12 @@ impl CallbackPool {
             let (sender, receiver) = oneshot::channel();
             shared.submit(Box::new(move || {
                 let outcome = std::panic::catch_unwind(AssertUnwindSafe(call));
-                drop(permit);
                 let _ = sender.send(outcome.map_err(|panic| panic_message(panic.as_ref())));
             }));
-            match receiver.await {
+            let received = receiver.await;
+            // Only now, with the result taken, may another call in.
+            drop(permit);
+            match received {
                 Ok(outcome) => outcome.map_err(PoolError::Panicked),
                 // Only if the job was dropped unrun, which the pool never does.
                 Err(_) => Err(PoolError::Panicked("the call was dropped".to_owned())),
@@ -158,6 +168,7 @@ impl Shared {
     fn spawn_thread(self: &Arc<Self>, state: &mut State) {
         let slot = state.free_slots.pop().unwrap_or_else(|| {
             state.running.push(None);
+            state.tasks.push(None);
             state.running.len() - 1
         });
         state.threads += 1;
@@ -173,7 +184,9 @@ impl Shared {
     }
 
     fn work_loop(self: Arc<Self>, slot: usize) {
+        let task = this_task();
         let mut state = self.lock();
+        state.tasks[slot] = task;
         loop {
             if let Some(job) = state.queue.pop_front() {
                 state.running[slot] = Some(Instant::now());
@@ -224,8 +237,11 @@ impl Shared {
             let stalled = state
                 .running
                 .iter()
-                .flatten()
-                .filter(|started| now.duration_since(**started) >= STALL_AFTER)
+                .zip(&state.tasks)
+                .filter(|(started, task)| {
+                    started.is_some_and(|started| now.duration_since(started) >= STALL_AFTER)
+                        && !is_running(task.as_deref())
+                })
                 .count();
             let moving = state.threads.saturating_sub(stalled);
             let wanted = self
@@ -237,6 +253,25 @@ impl Shared {
             }
         }
     }
+}
+
+/// The calling thread's `/proc/<pid>/task/<tid>`, on Linux.
+fn this_task() -> Option<std::path::PathBuf> {
+    // The link is relative to /proc.
+    let link = std::fs::read_link("/proc/thread-self").ok()?;
+    Some(std::path::Path::new("/proc").join(link))
+}
+
+/// Whether the thread at `/proc/self/task/<tid>` is running or waiting for a CPU (state `R`),
+/// as opposed to asleep. Where that cannot be read (not Linux), a long call counts as
+/// stalled whatever it does.
+fn is_running(task: Option<&std::path::Path>) -> bool {
+    let Some(stat) = task.and_then(|task| std::fs::read_to_string(task.join("stat")).ok()) else {
+        return false;
+    };
+    // The state follows the command name, which is in parentheses and may contain spaces.
+    stat.rsplit_once(')')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with('R'))
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
@@ -299,6 +334,31 @@ mod tests {
             assert_eq!(call.await.unwrap(), Ok(()));
         }
         assert!(pool.shared.lock().threads <= 8);
+    }
+
+    #[test]
+    fn a_sleeping_thread_is_not_running_and_this_one_is() {
+        let me = this_task();
+        if me.is_none() {
+            return; // Not Linux: every long call counts as stalled.
+        }
+        assert!(is_running(me.as_deref()));
+        let (tell, told) = mpsc::channel();
+        let (release, wait) = mpsc::channel::<()>();
+        let sleeper = std::thread::spawn(move || {
+            tell.send(std::fs::read_link("/proc/thread-self").ok())
+                .unwrap();
+            let _ = wait.recv();
+        });
+        let task = told.recv().unwrap();
+        // It may take a moment to fall asleep in `recv`.
+        let asleep = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(10));
+            !is_running(task.as_deref())
+        });
+        release.send(()).unwrap();
+        sleeper.join().unwrap();
+        assert!(asleep);
     }
 
     #[actix_web::test]
