@@ -4,7 +4,10 @@
 //!
 //! - `echo`: `echo-in.value` → `echo-out.children`, unchanged (pure framework overhead).
 //!   Not in the peer: `echo_async`, the same as an `async fn` on `echo-async-*`, which runs on
-//!   the event loop instead of the blocking pool, to measure what that hand-off costs.
+//!   the event loop instead of a callback thread, and `echo_inline` on `echo-inline-*`, the
+//!   same `fn` registered with `callback_inline`, to measure what that hand-off costs.
+//! - `slow` (not in the peer): sleeps `SLOW_MS` (default 2,000) milliseconds, then answers its
+//!   input; the load script checks that it holds up neither `echo` nor server shutdown.
 //! - `dashboard`: region, products and date range filter 100,000 orders into three figures
 //!   (revenue by day, by region, by product) and a KPI line.
 //! - `city_options` → `city_chart`: a chained pair, country → cities → monthly sales chart.
@@ -20,6 +23,7 @@ use dash::plotly::layout::{Axis, BarMode, Legend};
 use dash::plotly::{Bar, Layout, Plot, Scatter};
 use dash::prelude::*;
 use std::sync::OnceLock;
+use std::time::Duration;
 
 const SEED: u64 = 20_240_601;
 const N_ROWS: usize = 100_000;
@@ -214,6 +218,14 @@ fn page() -> Component {
                 <Input id="echo-async-in" type={InputType::Text} value="hello" />
                 <div id="echo-async-out" />
             </div>
+            <div className="echo-inline">
+                <Input id="echo-inline-in" type={InputType::Text} value="hello" />
+                <div id="echo-inline-out" />
+            </div>
+            <div className="slow">
+                <Input id="slow-in" type={InputType::Text} value="hello" />
+                <div id="slow-out" />
+            </div>
             <div className="filters">
                 <Dropdown id="region-dropdown" options={regions} placeholder="All regions" clearable />
                 <Dropdown id="product-dropdown" options={products} value={PRODUCTS.to_vec()} multi />
@@ -242,6 +254,23 @@ fn echo(value: Option<String>) -> Option<String> {
 /// `echo` as an `async fn`: the same work without the hop to the blocking pool.
 #[callback(output = "echo-async-out.children", input = "echo-async-in.value")]
 async fn echo_async(value: Option<String>) -> Option<String> {
+    value
+}
+
+/// `echo` for `Dash::callback_inline`: run on the server worker, without a thread hand-off.
+#[callback(output = "echo-inline-out.children", input = "echo-inline-in.value")]
+fn echo_inline(value: Option<String>) -> Option<String> {
+    value
+}
+
+/// A callback that blocks its thread for `SLOW_MS` milliseconds (a slow query, say).
+#[callback(output = "slow-out.children", input = "slow-in.value")]
+fn slow(value: Option<String>) -> Option<String> {
+    let millis = std::env::var("SLOW_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .unwrap_or(2_000);
+    std::thread::sleep(Duration::from_millis(millis));
     value
 }
 
@@ -415,10 +444,12 @@ fn main() -> std::io::Result<()> {
         .layout(page())
         .callback::<echo>()
         .callback::<echo_async>()
+        .callback_inline::<echo_inline>()
+        .callback::<slow>()
         .callback::<dashboard>()
         .callback::<city_options>()
         .callback::<city_chart>();
-    // `CALLBACK_THREADS` lets the benchmark compare the default blocking pool with a small one.
+    // `CALLBACK_THREADS` lets the benchmark compare the default callback pool with a smaller one.
     match std::env::var("CALLBACK_THREADS")
         .ok()
         .and_then(|n| n.parse().ok())

@@ -3,9 +3,11 @@
 # (gunicorn, 2 workers) and a bare actix-web JSON server (the practical limit of the machine),
 # all on 127.0.0.1, with the request bodies the official renderer sends.
 #
-# Usage: bash scripts/bench.sh [run|check]      (default: run)
+# Usage: bash scripts/bench.sh [run|check|load]      (default: run)
 #   run    build, install, check the outputs, then measure REPS rounds and print one table
 #   check  build, install, and only compare every request's answer from us and from the peer
+#   load   build, then load and fault checks on our server alone (scripts/bench/load.sh):
+#          1,000 connections for 60 s on `dashboard`, dropped clients, slow callbacks, SIGTERM
 #
 # Per round, each server in turn (ours, peer, limit) is started fresh: cold start = launch ->
 # first 200 on GET /_dash-layout; then per scenario a 2 s warm-up (wrk -t1 -c4, discarded) and
@@ -172,9 +174,11 @@ check() {
       [[ "$code" == 200 ]] || { log "$server answered $code to $name"; exit 1; }
     done
     if [[ $server == ours ]]; then
-      code=$(post "$port" "$HELPERS/echo_async.json" "$OUT/check_ours_echo_async.json")
-      grep -q '"echo-async-out":{"children":"hello world"}' "$OUT/check_ours_echo_async.json" ||
-        { log "ours answered $code to echo_async"; exit 1; }
+      for name in echo_async echo_inline; do
+        code=$(post "$port" "$HELPERS/$name.json" "$OUT/check_ours_$name.json")
+        grep -q "\"${name//_/-}-out\":{\"children\":\"hello world\"}" "$OUT/check_ours_$name.json" ||
+          { log "ours answered $code to $name"; exit 1; }
+      done
     fi
     stop "$SERVER_PID"
   done
@@ -199,6 +203,7 @@ wrk_json() {
 
 SCENARIOS=(
   "echo|/_dash-update-component|$REQ/echo.json"
+  "echo_inline|/_dash-update-component|$HELPERS/echo_inline.json"
   "echo_async|/_dash-update-component|$HELPERS/echo_async.json"
   "dashboard|/_dash-update-component|$REQ/dashboard.json"
   "layout|/_dash-layout|"
@@ -216,8 +221,8 @@ measure() {
       log "round $rep: $server (pid $SERVER_PID) ready after ${COLD_S}s"
       for scenario in "${SCENARIOS[@]}"; do
         IFS='|' read -r name path body <<<"$scenario"
-        # Only our app has the `async fn` twin of echo.
-        [[ $name == echo_async && $server != ours ]] && continue
+        # Only our app has the twins of echo.
+        [[ $name == echo_* && $server != ours ]] && continue
         wrk_json "$SERVER_PID" "http://$HOST:$port$path" "$body" >"$OUT/json_last.txt"
         json=$(cat "$OUT/json_last.txt")
         rss=$(rss_kib "$SERVER_PID")
@@ -248,5 +253,10 @@ case "$MODE" in
     echo
     python3 "$HELPERS/report.py" "$ROWS"
     ;;
-  *) echo "usage: $0 [run|check]" >&2; exit 2 ;;
+  load)
+    # shellcheck source=bench/load.sh
+    source "$HELPERS/load.sh"
+    load_checks
+    ;;
+  *) echo "usage: $0 [run|check|load]" >&2; exit 2 ;;
 esac

@@ -10,9 +10,12 @@ import statistics
 import sys
 
 SERVERS = ("ours", "peer", "limit")
-SCENARIOS = ("echo", "echo_async", "dashboard", "layout", "index")
+SCENARIOS = ("echo", "echo_inline", "echo_async", "dashboard", "layout", "index")
+# Our twins of `echo`, which the peer and the limit do not have: compared with their `echo`.
+TWINS = ("echo_inline", "echo_async")
 LABELS = {
     "echo": "`echo`",
+    "echo_inline": "`echo` with `callback_inline` (ours only; vs their `echo`)",
     "echo_async": "`echo` as `async fn` (ours only; vs their `echo`)",
     "dashboard": "`dashboard`",
     "layout": "`GET /_dash-layout`",
@@ -21,6 +24,7 @@ LABELS = {
 # (minimum ours/peer, minimum ours/limit) in req/s.
 THROUGHPUT_TARGETS = {
     "echo": (25, 0.70),
+    "echo_inline": (25, 0.70),
     "echo_async": (25, 0.70),
     "dashboard": (20, None),
     "layout": (30, None),
@@ -79,9 +83,9 @@ def main(path):
         "| measure | ours | peer | limit | ours/peer | ours/limit | target |",
         "|---|---:|---:|---:|---:|---:|---|",
     ]
-    # The peer and the limit have no async twin of echo: compare with their echo.
+    # The peer and the limit have no twins of echo: compare with their echo.
     def theirs(server, scenario):
-        return "echo" if scenario == "echo_async" and server != "ours" else scenario
+        return "echo" if scenario in TWINS and server != "ours" else scenario
 
     def pick(server, scenario, key):
         scenario = theirs(server, scenario)
@@ -105,7 +109,7 @@ def main(path):
         }
         out.append(f"| {label} p50 / p99 ms | {lat['ours']} | {lat['peer']} | {lat['limit']} | | | |")
         errors = {s: sum(pick(s, scenario, "errors")) for s in SERVERS}
-        if scenario == "echo_async":
+        if scenario in TWINS:
             errors = {s: errors[s] if s == "ours" else "" for s in SERVERS}
         cpu = {s: median(pick(s, scenario, "cpu_us")) for s in SERVERS}
         out.append(

@@ -9,7 +9,9 @@ use serde_json::Value;
 #[derive(Debug, Default)]
 pub struct CallbackArgs {
     values: Vec<(String, Value)>,
-    context: CallbackContext,
+    /// `None` for callbacks that do not read it: an empty context is then made on demand
+    /// rather than allocated for every call.
+    context: Option<CallbackContext>,
 }
 
 impl CallbackArgs {
@@ -17,20 +19,21 @@ impl CallbackArgs {
     pub fn new(values: Vec<(String, Value)>) -> Self {
         Self {
             values,
-            context: CallbackContext::default(),
+            context: None,
         }
     }
 
     /// The same arguments, called in `context`.
     pub fn with_context(mut self, context: CallbackContext) -> Self {
-        self.context = context;
+        self.context = Some(context);
         self
     }
 
     /// The context of this call (what triggered it, the request, `set_props`); empty unless
-    /// the callback was declared [`with_context`](super::CallbackDefinition::with_context).
+    /// the callback was declared [`with_context`](super::CallbackDefinition::with_context),
+    /// and then `set_props` on it has no effect.
     pub fn context(&self) -> CallbackContext {
-        self.context.clone()
+        self.context.clone().unwrap_or_default()
     }
 
     /// Pairs the declared dependencies with the values received for them.

@@ -1,6 +1,10 @@
 //! The callback dispatcher: finds the callback a request names, decodes its arguments, runs it
 //! off the event loop, and turns the outcome into a response (protocol §5).
 
+mod pool;
+
+pub use pool::{CallbackPool, PoolError, DEFAULT_MAX_THREADS, STALL_AFTER};
+
 use crate::callback::{
     CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Dependency, Handler,
     RequestInfo,
@@ -34,14 +38,30 @@ pub enum Outcome {
     },
 }
 
-/// All callbacks of an app, keyed by their output string.
+/// All callbacks of an app, keyed by their output string, and the threads their plain-`fn`
+/// bodies run on.
 #[derive(Clone, Default)]
 pub struct Registry {
     callbacks: HashMap<String, Arc<CallbackDefinition>>,
     order: Vec<Arc<CallbackDefinition>>,
+    pool: CallbackPool,
 }
 
 impl Registry {
+    /// An empty registry whose plain-`fn` callbacks run on `pool`.
+    pub fn with_pool(pool: CallbackPool) -> Self {
+        Self {
+            callbacks: HashMap::new(),
+            order: Vec::new(),
+            pool,
+        }
+    }
+
+    /// The threads plain-`fn` callbacks run on.
+    pub fn pool(&self) -> &CallbackPool {
+        &self.pool
+    }
+
     /// Adds a callback. Returns the previous one with the same output string, if any.
     pub fn insert(&mut self, callback: CallbackDefinition) -> Option<Arc<CallbackDefinition>> {
         let callback = Arc::new(callback);
@@ -102,7 +122,8 @@ impl Registry {
             callback.inputs.iter().chain(&callback.state),
             request.input_values().chain(request.state_values()),
         );
-        let context = if callback.uses_context {
+        // Callbacks that do not read their context skip building one (and its allocations).
+        let context = callback.uses_context.then(|| {
             let outputs_list = match request.outputs {
                 Some(outputs) if !callback.has_no_output() => outputs,
                 _ => Value::Array(Vec::new()),
@@ -114,10 +135,12 @@ impl Registry {
                 &request.changed_prop_ids,
                 info(),
             )
-        } else {
-            CallbackContext::default()
+        });
+        let args = match &context {
+            Some(context) => args.with_context(context.clone()),
+            None => args,
         };
-        let result = run(&callback, args.with_context(context.clone())).await;
+        let result = run(&self.pool, &callback, args).await;
         let failed = |message: String| Outcome::Failed {
             callback: callback.name,
             message,
@@ -129,7 +152,9 @@ impl Registry {
                 callback.outputs.len()
             )),
             Ok(values) => {
-                let side_updates = context.take_side_updates();
+                let side_updates = context
+                    .map(|context| context.take_side_updates())
+                    .unwrap_or_default();
                 if callback.has_no_output() && side_updates.is_empty() {
                     // Dash answers a call that changed nothing with 204.
                     return Outcome::Prevented;
@@ -151,17 +176,7 @@ impl Registry {
 /// Dash refuses a request whose `outputs` are not the callback's (pattern ids aside, which
 /// name concrete components).
 fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Option<String> {
-    let declared: Vec<String> = callback
-        .outputs
-        .iter()
-        .map(|d| format!("{}.{}", d.id, d.bare_property()))
-        .collect();
-    let describe = |slot: &OutputSlot| match slot {
-        OutputSlot::One(t) => format!("{}.{}", t.id, t.property),
-        OutputSlot::All(targets) => format!("a list of {} outputs", targets.len()),
-    };
-    let received: Vec<String> = slots.iter().map(describe).collect();
-    let matches = declared.len() == received.len()
+    let matches = callback.outputs.len() == slots.len()
         && callback
             .outputs
             .iter()
@@ -172,7 +187,18 @@ fn mismatched_outputs(callback: &CallbackDefinition, slots: &[OutputSlot]) -> Op
                     d.id.starts_with('{') && targets.iter().all(|t| writes(d, t))
                 }
             });
+    // The message is built only for a refused request: this runs on every call.
     (!matches).then(|| {
+        let declared: Vec<String> = callback
+            .outputs
+            .iter()
+            .map(|d| format!("{}.{}", d.id, d.bare_property()))
+            .collect();
+        let describe = |slot: &OutputSlot| match slot {
+            OutputSlot::One(t) => format!("{}.{}", t.id, t.property),
+            OutputSlot::All(targets) => format!("a list of {} outputs", targets.len()),
+        };
+        let received: Vec<String> = slots.iter().map(describe).collect();
         format!(
             "callback `{}` writes {}, the request names {}",
             callback.name,
@@ -217,22 +243,22 @@ fn writes(d: &Dependency, target: &OutputTarget) -> bool {
 }
 
 async fn run(
+    pool: &CallbackPool,
     callback: &CallbackDefinition,
     args: CallbackArgs,
 ) -> Result<crate::callback::Outputs, CallbackError> {
     match &callback.handler {
+        Handler::Blocking(body) if callback.inline => {
+            match std::panic::catch_unwind(AssertUnwindSafe(|| body(args))) {
+                Ok(result) => result,
+                Err(panic) => Err(CallbackError::Panicked(panic_message(&panic))),
+            }
+        }
         Handler::Blocking(body) => {
             let body = body.clone();
-            // A panic on the blocking pool surfaces as a join error; catch it there to keep
-            // the message.
-            let joined = actix_web::rt::task::spawn_blocking(move || {
-                std::panic::catch_unwind(AssertUnwindSafe(|| body(args)))
-            })
-            .await;
-            match joined {
-                Ok(Ok(result)) => result,
-                Ok(Err(panic)) => Err(CallbackError::Panicked(panic_message(&panic))),
-                Err(join_error) => Err(CallbackError::Panicked(join_error.to_string())),
+            match pool.run(move || body(args)).await {
+                Ok(result) => result,
+                Err(PoolError::Panicked(message)) => Err(CallbackError::Panicked(message)),
             }
         }
         Handler::Clientside(_) => Err(CallbackError::BadRequest(format!(

@@ -75,3 +75,64 @@ async fn unknown_outputs_are_reported() {
         Outcome::UnknownCallback(output) if output == "nope.children"
     ));
 }
+
+/// A registry whose one callback answers with the name of the thread it ran on.
+fn thread_namer(inline: bool) -> Registry {
+    let mut definition = CallbackDefinition::blocking("where", |mut args| {
+        let _: Value = args.take(0)?;
+        let name = std::thread::current().name().unwrap_or("").to_owned();
+        if name.is_empty() {
+            panic!("unnamed thread");
+        }
+        Ok(vec![name.into_prop_value()?])
+    })
+    .output(Dependency::new("out", "children"))
+    .input(Dependency::new("in", "value"));
+    if inline {
+        definition = definition.run_inline();
+    }
+    let mut registry = Registry::default();
+    registry.insert(definition);
+    registry
+}
+
+fn thread_of(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Updated(body) => body["response"]["out"]["children"]
+            .as_str()
+            .expect("a thread name")
+            .to_owned(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn plain_fns_run_on_callback_threads_unless_inline() {
+    // A named thread, so that the inline callback can tell it.
+    let worker = std::thread::Builder::new()
+        .name("server-worker".into())
+        .spawn(|| {
+            actix_web::rt::System::new().block_on(async {
+                let pooled = thread_of(thread_namer(false).dispatch(request(json!(1))).await);
+                let inline = thread_of(thread_namer(true).dispatch(request(json!(1))).await);
+                (pooled, inline)
+            })
+        })
+        .unwrap();
+    let (pooled, inline) = worker.join().unwrap();
+    assert_eq!(pooled, "dash-callback");
+    assert_eq!(inline, "server-worker");
+}
+
+#[test]
+fn an_inline_callback_that_panics_fails_its_request_only() {
+    let registry = thread_namer(true);
+    // On an unnamed thread the callback panics, which must become a failure, not a crash.
+    let worker = std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(registry.dispatch(request(json!(1))))
+    });
+    match worker.join().expect("the panic was caught") {
+        Outcome::Failed { message, .. } => assert!(message.contains("unnamed"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -7,7 +7,7 @@ use super::prefixes::PrefixSettings;
 use super::routes::{self, AppState};
 use super::settings::DevTools;
 use crate::callback::{Callback, CallbackDefinition};
-use crate::dispatch::Registry;
+use crate::dispatch::{CallbackPool, Registry};
 use crate::packages::{self, ComponentPackage};
 use crate::protocol::index::Resource;
 use actix_web::{web, App, HttpServer};
@@ -103,6 +103,14 @@ impl Dash {
     /// Registers a callback declared with `#[callback]`: `.callback::<update_graph>()`.
     pub fn callback<C: Callback>(self) -> Self {
         self.add_callback(C::definition())
+    }
+
+    /// Registers a `#[callback]` plain `fn` that runs right on the server worker that received
+    /// the request, without the hand-off to a callback thread: for callbacks that finish in
+    /// microseconds and never block (see [`CallbackDefinition::run_inline`]). For anything
+    /// that sleeps, waits on I/O or computes for long, use [`callback`](Self::callback).
+    pub fn callback_inline<C: Callback>(self) -> Self {
+        self.add_callback(C::definition().run_inline())
     }
 
     /// Registers a callback built by hand.
@@ -238,11 +246,12 @@ impl Dash {
         self
     }
 
-    /// How many plain-`fn` callbacks may run at once on each of the server's worker threads
-    /// (the size of its blocking pool). Default: tokio's 512, shared among the workers. Each
-    /// running callback holds a thread and its memory, so a small number bounds memory on a
-    /// small machine; callbacks past it wait their turn, and a callback that sleeps or waits on
-    /// I/O keeps its thread the whole time.
+    /// The most threads plain-`fn` callbacks may run on at once, for the whole server (default
+    /// [`DEFAULT_MAX_THREADS`](crate::dispatch::DEFAULT_MAX_THREADS)). The pool keeps one
+    /// thread per core busy and adds threads only while calls stall (run longer than
+    /// [`STALL_AFTER`](crate::dispatch::STALL_AFTER): a sleep, a database wait), so that they
+    /// do not hold up the others; this caps those. Each thread holds its stack and memory;
+    /// calls past the cap wait their turn.
     pub fn callback_threads(mut self, threads: usize) -> Self {
         self.callback_threads = Some(threads.max(1));
         self
@@ -300,7 +309,10 @@ impl Dash {
                 component_packages.push(used);
             }
         }
-        let mut registry = Registry::default();
+        let mut registry = Registry::with_pool(CallbackPool::new(
+            self.callback_threads
+                .unwrap_or(crate::dispatch::DEFAULT_MAX_THREADS),
+        ));
         for callback in self.callbacks {
             let name = callback.name;
             if let Some(previous) = registry.insert(callback) {
@@ -345,7 +357,6 @@ impl Dash {
         });
         Ok(DashApp {
             state: Arc::new(state),
-            callback_threads: self.callback_threads,
         })
     }
 
@@ -370,11 +381,13 @@ fn init_tracing() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
+/// How long a stopping server waits for requests in flight.
+const SHUTDOWN_TIMEOUT_SECS: u64 = 30;
+
 /// A checked app, ready to serve.
 #[derive(Clone)]
 pub struct DashApp {
     state: Arc<AppState>,
-    callback_threads: Option<usize>,
 }
 
 impl DashApp {
@@ -388,14 +401,14 @@ impl DashApp {
     /// An actix-web server on `listener` (bind port 0 to let the system pick one).
     pub fn server(self, listener: TcpListener) -> std::io::Result<actix_web::dev::Server> {
         let configure = self.configure();
-        let mut server = HttpServer::new(move || {
+        let server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(super::logging::log_request))
                 .configure(configure.clone())
         });
-        if let Some(threads) = self.callback_threads {
-            server = server.worker_max_blocking_threads(threads);
-        }
+        // On SIGTERM or SIGINT actix stops accepting and lets requests in flight (a slow
+        // callback, say) finish for up to this long before it drops them and exits.
+        let server = server.shutdown_timeout(SHUTDOWN_TIMEOUT_SECS);
         Ok(server.listen(listener)?.run())
     }
 }
@@ -464,10 +477,8 @@ mod tests {
 
     #[test]
     fn the_callback_pool_has_at_least_one_thread() {
-        let app = Dash::new().layout(page()).callback_threads(0).build();
-        assert_eq!(app.expect("a valid app").callback_threads, Some(1));
-        let app = Dash::new().layout(page()).build();
-        assert_eq!(app.expect("a valid app").callback_threads, None);
+        assert_eq!(Dash::new().callback_threads(0).callback_threads, Some(1));
+        assert_eq!(Dash::new().callback_threads, None);
     }
 
     #[test]
