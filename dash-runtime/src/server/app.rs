@@ -364,6 +364,7 @@ impl Dash {
     /// process is stopped. Sets up `tracing` logging (`RUST_LOG`) unless a subscriber exists.
     pub fn run(self) -> std::io::Result<()> {
         init_tracing();
+        limit_malloc_arenas();
         let app = self
             .build()
             .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidInput, error))?;
@@ -372,6 +373,21 @@ impl Dash {
         let listener = TcpListener::bind(format!("{host}:{port}"))?;
         tracing::info!("Dash is running on http://{host}:{port}/");
         actix_web::rt::System::new().block_on(app.server(listener)?)
+    }
+}
+
+/// glibc gives every thread that allocates its own malloc arena, and each keeps the memory it
+/// once held: with callbacks spread over a pool of threads, that multiplies the resident size
+/// for no measurable speed on this kind of load (see BENCHMARKS.md). `run` owns the process,
+/// so it caps them at two, unless `GLIBC_TUNABLES` says otherwise.
+fn limit_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("GLIBC_TUNABLES").is_none() {
+        // SAFETY: mallopt only tunes the allocator; it is called before the server starts its
+        // threads, and a refusal (return 0) leaves glibc's default in place.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
+        }
     }
 }
 
