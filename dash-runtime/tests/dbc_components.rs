@@ -5,6 +5,7 @@
 
 use dash_runtime::component::{Builder, Component, IntoComponent};
 use dash_runtime::{dbc, html};
+use dash_validation::naming::setter_name;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -134,20 +135,11 @@ fn every_builder_declares_exactly_dbcs_props() {
     assert_eq!(ours, theirs.keys().map(String::as_str).collect::<Vec<_>>());
     for (name, props) in dbc::COMPONENTS {
         let expected = &theirs[*name];
-        let snake = |camel: &str| {
-            let mut out = String::new();
-            for (i, c) in camel.chars().enumerate() {
-                if c.is_ascii_uppercase() && i > 0 {
-                    out.push('_');
-                }
-                out.push(c.to_ascii_lowercase());
-            }
-            out
-        };
         for prop in expected {
             // A deprecated camelCase alias shares its setter name with the prop it stands
             // for, so only `Builder::prop` reaches it.
-            let alias = snake(prop) != *prop && expected.contains(&snake(prop));
+            let setter = setter_name(prop);
+            let alias = setter != *prop && expected.contains(&setter);
             assert!(
                 alias || props.contains(&prop.as_str()),
                 "{name}.{prop} has no setter"
