@@ -19,10 +19,15 @@ impl Theme {
     /// The URL the page loads it from, for an app at `/`: fingerprinted, so browsers
     /// cache it for good.
     pub fn url(&self) -> String {
+        format!("/{}", self.app_path())
+    }
+
+    /// The fingerprinted path below the app's prefix.
+    fn app_path(&self) -> String {
         let asset = dash_assets::find(super::NAMESPACE, self.path)
             .unwrap_or_else(|| panic!("the binary lacks the theme {}", self.path));
         format!(
-            "/_dash-component-suites/{}/{}",
+            "_dash-component-suites/{}/{}",
             super::NAMESPACE,
             asset.fingerprinted_path()
         )
@@ -32,7 +37,7 @@ impl Theme {
 impl From<Theme> for Resource {
     fn from(theme: Theme) -> Self {
         // Relative to the app, so it follows `requests_pathname_prefix`.
-        Resource::AppPath(theme.url()[1..].to_owned())
+        Resource::AppPath(theme.app_path())
     }
 }
 
