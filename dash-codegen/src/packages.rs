@@ -24,6 +24,13 @@ pub struct Package {
     /// `.member` into shapes, `[]` into lists, `{}` into maps, `|` into unions. Unlisted types
     /// are named from that path.
     pub type_names: &'static [(&'static str, &'static str)],
+    /// Hand-made value types used instead of planning the props listed (`Graph.figure` →
+    /// `Figure`; `*.persisted_props` for that prop of every component): for values the
+    /// metadata types loosely (`Options` for every form of `options`) or that convert from
+    /// other crates (`Figure` from a `plotly::Plot`).
+    pub value_types: &'static [(&'static str, &'static str)],
+    /// The module the `value_types` are imported from, relative to the generated module.
+    pub value_types_module: &'static str,
     /// A macro of the parent module that gives components with `data-*`/`aria-*` props their
     /// setters for those (html's `data_attr` and `aria_attr`), called with their names.
     pub wildcard_macro: Option<&'static str>,
@@ -40,6 +47,8 @@ pub const PACKAGES: &[Package] = &[
         docs: "https://dash.plotly.com/dash-html-components/{}",
         prefix_types: false,
         type_names: &[],
+        value_types: &[],
+        value_types_module: "",
         wildcard_macro: Some("wildcard_attributes"),
     },
     Package {
@@ -47,10 +56,24 @@ pub const PACKAGES: &[Package] = &[
         namespace: "dash_core_components",
         python: "dash.dcc",
         wheel_path: "dash/dcc/metadata.json",
-        module_path: "",
+        module_path: "dash-runtime/src/components/generated/dcc.rs",
         docs: "https://dash.plotly.com/dash-core-components/{}",
         prefix_types: true,
-        type_names: &[],
+        type_names: &[
+            ("Button.persistence", "Persistence"),
+            ("Button.persistence_type", "PersistenceType"),
+            ("DatePickerRange.updatemode", "DateUpdateMode"),
+            (
+                "DatePickerRange.calendar_orientation",
+                "CalendarOrientation",
+            ),
+            ("Dropdown.search_order", "SearchOrder"),
+            ("RangeSlider.updatemode", "SliderUpdateMode"),
+            ("Upload.contents", "StringOrList"),
+            ("Upload.last_modified", "NumberOrList"),
+        ],
+        value_types: DCC_VALUE_TYPES,
+        value_types_module: "super::values",
         wildcard_macro: None,
     },
     Package {
@@ -132,8 +155,58 @@ pub const PACKAGES: &[Package] = &[
             ("DataTable.persistence", "Persistence"),
             ("DataTable.persistence_type", "PersistenceType"),
         ],
+        value_types: &[],
+        value_types_module: "",
         wildcard_macro: None,
     },
+];
+
+/// dcc's hand-made value types (`dash-runtime/src/components/values/`).
+const DCC_VALUE_TYPES: &[(&str, &str)] = &[
+    ("*.persisted_props", "List<PersistedProp>"),
+    ("Checklist.inputStyle", "crate::component::Style"),
+    ("Checklist.labelStyle", "crate::component::Style"),
+    ("Checklist.options", "Options"),
+    ("Checklist.value", "List<OptionValue>"),
+    ("Clipboard.target_id", "crate::component::ComponentId"),
+    ("DatePickerRange.disabled_days", "List<String>"),
+    ("DatePickerRange.first_day_of_week", "DayOfWeek"),
+    ("DatePickerSingle.disabled_days", "List<String>"),
+    ("DatePickerSingle.first_day_of_week", "DayOfWeek"),
+    ("Download.data", "DownloadData"),
+    ("Dropdown.labels", "DropdownLabels"),
+    ("Dropdown.options", "Options"),
+    ("Dropdown.value", "SelectValue"),
+    ("DatePickerRange.end_date", "String"),
+    ("DatePickerRange.start_date", "String"),
+    ("DatePickerSingle.date", "String"),
+    ("Graph.figure", "Figure"),
+    ("Graph.responsive", "Responsive"),
+    ("Loading.overlay_style", "crate::component::Style"),
+    ("Loading.parent_style", "crate::component::Style"),
+    ("Location.refresh", "LocationRefresh"),
+    ("Markdown.highlight_config", "HighlightConfig"),
+    ("RadioItems.inputStyle", "crate::component::Style"),
+    ("RadioItems.labelStyle", "crate::component::Style"),
+    ("RadioItems.options", "Options"),
+    ("RadioItems.value", "OptionValue"),
+    ("RangeSlider.drag_value", "List<Number>"),
+    ("RangeSlider.marks", "Marks"),
+    ("RangeSlider.step", "Step"),
+    ("RangeSlider.tooltip", "SliderTooltip"),
+    ("RangeSlider.value", "List<Number>"),
+    ("Slider.marks", "Marks"),
+    ("Slider.step", "Step"),
+    ("Slider.tooltip", "SliderTooltip"),
+    ("Tab.disabled_style", "crate::component::Style"),
+    ("Tab.selected_style", "crate::component::Style"),
+    ("Tabs.colors", "TabColors"),
+    ("Tabs.content_style", "crate::component::Style"),
+    ("Tabs.parent_style", "crate::component::Style"),
+    ("Tooltip.bbox", "BBox"),
+    ("Upload.style_active", "crate::component::Style"),
+    ("Upload.style_disabled", "crate::component::Style"),
+    ("Upload.style_reject", "crate::component::Style"),
 ];
 
 /// The file the catalog is written to, relative to the repository root.

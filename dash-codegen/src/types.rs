@@ -17,6 +17,8 @@ pub enum RustType {
     Bool,
     /// `serde_json::Value`.
     Json,
+    /// The runtime's `Node`: components, text or numbers, as `children` holds them.
+    Node,
     /// `Vec<T>`.
     Vec(Box<RustType>),
     /// `BTreeMap<String, T>`.
@@ -33,6 +35,7 @@ impl RustType {
             RustType::Number => "Number".into(),
             RustType::Bool => "bool".into(),
             RustType::Json => "Value".into(),
+            RustType::Node => "Node".into(),
             RustType::Vec(item) => format!("Vec<{}>", item.text()),
             RustType::Map(value) => format!("BTreeMap<String, {}>", value.text()),
             RustType::Named(name) => name.clone(),
@@ -46,6 +49,7 @@ impl RustType {
             RustType::Number => "Number".into(),
             RustType::Bool => "Bool".into(),
             RustType::Json => "Json".into(),
+            RustType::Node => "Node".into(),
             RustType::Vec(_) => "List".into(),
             RustType::Map(_) => "Map".into(),
             RustType::Named(_) => "Object".into(),
@@ -115,6 +119,7 @@ pub enum Variant {
 /// Plans the types of one package: call [`Planner::plan`] per prop, then take the definitions.
 pub struct Planner<'a> {
     names: &'a [(&'a str, &'a str)],
+    value_types: &'a [(&'a str, &'a str)],
     prefix: String,
     /// The definitions, in the order they were first needed.
     pub definitions: Vec<Definition>,
@@ -125,10 +130,13 @@ pub struct Planner<'a> {
 }
 
 impl<'a> Planner<'a> {
-    /// A planner using `names` for the types at the paths it lists.
-    pub fn new(names: &'a [(&'a str, &'a str)]) -> Self {
+    /// A planner using `names` for the types it defines at the paths listed, and the hand-made
+    /// `value_types` (Rust type text) instead of planning the props they list (`Graph.figure`,
+    /// or `*.persistence_type` for that prop of every component).
+    pub fn new(names: &'a [(&'a str, &'a str)], value_types: &'a [(&'a str, &'a str)]) -> Self {
         Self {
             names,
+            value_types,
             prefix: String::new(),
             definitions: Vec::new(),
             known: HashMap::new(),
@@ -136,10 +144,11 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// The paths of the name table that never named a type: stale entries.
+    /// The paths of the name and value-type tables that were never used: stale entries.
     pub fn unused_names(&self) -> Vec<&'a str> {
         self.names
             .iter()
+            .chain(self.value_types)
             .map(|(path, _)| *path)
             .filter(|path| !self.used.iter().any(|used| used == path))
             .collect()
@@ -152,11 +161,15 @@ impl<'a> Planner<'a> {
 
     /// The Rust type of `ty`, found at `path`; `hint` names it when it needs a definition.
     pub fn plan(&mut self, ty: &Type, path: &str, hint: &str) -> RustType {
+        if let Some(rust) = self.value_type(path) {
+            return rust;
+        }
         match ty {
             Type::String => RustType::String,
             Type::Number => RustType::Number,
             Type::Bool => RustType::Bool,
-            Type::Any | Type::Object | Type::Array | Type::Node | Type::Element => RustType::Json,
+            Type::Any | Type::Object | Type::Array => RustType::Json,
+            Type::Node | Type::Element => RustType::Node,
             Type::ArrayOf(item) => {
                 let item_hint = singular(hint);
                 RustType::Vec(Box::new(self.plan(item, &format!("{path}[]"), &item_hint)))
@@ -171,6 +184,20 @@ impl<'a> Planner<'a> {
         }
     }
 
+    /// The hand-made type standing at `path`, if the value-type table has one.
+    fn value_type(&mut self, path: &str) -> Option<RustType> {
+        let (at, rust) = self.value_types.iter().find(|(at, _)| {
+            *at == path
+                || at
+                    .strip_prefix("*.")
+                    .is_some_and(|prop| path.split_once('.').is_some_and(|(_, rest)| rest == prop))
+        })?;
+        self.used.push((*at).to_owned());
+        // A type given by its full path is imported and then named by its last segment.
+        let name = rust.rsplit("::").next().unwrap_or(rust);
+        Some(RustType::Named(name.to_owned()))
+    }
+
     fn union(&mut self, ty: &Type, members: &[Type], path: &str, hint: &str) -> RustType {
         if let [only] = members {
             return self.plan(only, path, hint);
@@ -178,6 +205,23 @@ impl<'a> Planner<'a> {
         let name = path.rsplit('.').next().unwrap_or(path);
         if is_boolean_attribute(name, members) {
             return RustType::Bool;
+        }
+        // Something React renders also takes text and numbers: a node says it all.
+        let renderable =
+            |m: &Type| matches!(m, Type::Node | Type::Element | Type::String | Type::Number);
+        if members
+            .iter()
+            .any(|m| matches!(m, Type::Node | Type::Element))
+            && members.iter().all(renderable)
+        {
+            return RustType::Node;
+        }
+        // Free-form JSON among the alternatives (`object | array | string | ...`): JSON it is.
+        if members
+            .iter()
+            .any(|m| matches!(m, Type::Any | Type::Object | Type::Array))
+        {
+            return RustType::Json;
         }
         // `string | number` reads best as what it is.
         let scalar = |m: &Type| match m {
@@ -194,7 +238,12 @@ impl<'a> Planner<'a> {
 
     /// The named type for a shape, enum or union, defined on first sight.
     fn define(&mut self, ty: &Type, path: &str, hint: &str) -> RustType {
-        let prefixed = format!("{}{hint}", self.prefix);
+        // Members' hints start from their parent's name, which has the prefix already.
+        let prefixed = if hint.starts_with(&self.prefix) {
+            hint.to_owned()
+        } else {
+            format!("{}{hint}", self.prefix)
+        };
         self.define_named(ty, path, &prefixed)
     }
 
@@ -330,14 +379,24 @@ fn dedupe_names(variants: &mut [Variant]) {
 }
 
 /// HTML's boolean attributes: `true`/`false`, or the attribute's own name in any case
-/// (`hidden`, `HIDDEN`), which means `true`. A `bool` says it all.
+/// (`hidden`, `HIDDEN`) or the strings `"true"`/`"false"`, which mean the same. A `bool` says
+/// it all.
 fn is_boolean_attribute(name: &str, members: &[Type]) -> bool {
-    let [Type::Enum(literals), Type::Bool] = members else {
-        return false;
-    };
-    literals
-        .iter()
-        .all(|literal| matches!(literal, Literal::Str(text) if text.eq_ignore_ascii_case(name)))
+    let mut literals = Vec::new();
+    let mut has_bool = false;
+    for member in members {
+        match member {
+            Type::Bool => has_bool = true,
+            Type::Enum(values) => literals.extend(values),
+            _ => return false,
+        }
+    }
+    has_bool
+        && !literals.is_empty()
+        && literals.iter().all(|literal| {
+            matches!(literal, Literal::Str(text)
+                if text.eq_ignore_ascii_case(name) || text == "true" || text == "false")
+        })
 }
 
 /// The name of one item of a list named `plural`: `Columns` → `Column`, else `…Item`.
@@ -345,5 +404,102 @@ fn singular(plural: &str) -> String {
     match plural.strip_suffix('s') {
         Some(stem) if !stem.ends_with('s') && !stem.is_empty() => stem.to_owned(),
         _ => format!("{plural}Item"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn str_enum(values: &[&str]) -> Type {
+        Type::Enum(values.iter().map(|v| Literal::Str((*v).into())).collect())
+    }
+
+    #[test]
+    fn boolean_attributes_become_bool_whatever_their_spelling() {
+        let mut planner = Planner::new(&[], &[]);
+        let read_only = Type::Union(vec![
+            Type::Bool,
+            str_enum(&["readOnly"]),
+            str_enum(&["readonly", "READONLY"]),
+        ]);
+        assert_eq!(
+            planner.plan(&read_only, "Input.readOnly", "ReadOnly"),
+            RustType::Bool
+        );
+        let spell_check = Type::Union(vec![Type::Bool, str_enum(&["true", "false"])]);
+        assert_eq!(
+            planner.plan(&spell_check, "Input.spellCheck", "SpellCheck"),
+            RustType::Bool
+        );
+        // "inherit" is not a boolean: that one stays an enum.
+        let editable = Type::Union(vec![Type::Bool, str_enum(&["true", "inherit"])]);
+        let planned = planner.plan(&editable, "Div.contentEditable", "ContentEditable");
+        assert!(matches!(planned, RustType::Named(_)), "{planned:?}");
+    }
+
+    #[test]
+    fn text_or_components_is_a_node_and_free_form_alternatives_are_json() {
+        let mut planner = Planner::new(&[], &[]);
+        let label = Type::Union(vec![Type::String, Type::Node]);
+        assert_eq!(planner.plan(&label, "Tab.label", "Label"), RustType::Node);
+        let data = Type::Union(vec![Type::Object, Type::Number, Type::String]);
+        assert_eq!(planner.plan(&data, "Store.data", "Data"), RustType::Json);
+        assert!(planner.definitions.is_empty());
+    }
+
+    #[test]
+    fn value_types_replace_planning_by_path_or_for_every_component() {
+        let values = [
+            ("Graph.figure", "Figure"),
+            ("*.style", "crate::component::Style"),
+        ];
+        let mut planner = Planner::new(&[], &values);
+        assert_eq!(
+            planner.plan(&Type::Object, "Graph.figure", "Figure"),
+            RustType::Named("Figure".into())
+        );
+        assert_eq!(
+            planner.plan(&Type::Object, "Tabs.style", "Style"),
+            RustType::Named("Style".into())
+        );
+        assert_eq!(
+            planner.plan(&Type::Object, "Graph.config", "Config"),
+            RustType::Json
+        );
+        assert!(planner.unused_names().is_empty());
+        let mut unused = Planner::new(&[], &values);
+        unused.plan(&Type::Object, "Graph.figure", "Figure");
+        assert_eq!(unused.unused_names(), ["*.style"]);
+    }
+
+    #[test]
+    fn nested_types_are_prefixed_once() {
+        let mut planner = Planner::new(&[], &[]);
+        planner.set_prefix("Graph");
+        let config = Type::Shape {
+            fields: vec![crate::metadata::Field {
+                name: "edits".into(),
+                ty: Type::Shape {
+                    fields: vec![crate::metadata::Field {
+                        name: "titleText".into(),
+                        ty: Type::Bool,
+                        required: false,
+                    }],
+                    exact: true,
+                },
+                required: false,
+            }],
+            exact: true,
+        };
+        planner.plan(&config, "Graph.config", "Config");
+        let names: Vec<&str> = planner
+            .definitions
+            .iter()
+            .map(|d| match d {
+                Definition::Struct { name, .. } | Definition::Enum { name, .. } => name.as_str(),
+            })
+            .collect();
+        assert_eq!(names, ["GraphConfig", "GraphConfigEdits"]);
     }
 }

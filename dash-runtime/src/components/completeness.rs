@@ -101,3 +101,15 @@ fn generated_setters_store_values_under_the_wire_name() {
     assert_eq!(table.type_name(), "DataTable");
     assert_eq!(table.namespace(), "dash_table");
 }
+
+#[test]
+fn generated_value_types_take_what_the_browser_sends_to_a_callback() {
+    use crate::dash_table::{SortBy, SortDirection};
+    let sort_by: Vec<SortBy> = serde_json::from_value(serde_json::json!([
+        {"column_id": "pop", "direction": "desc"}
+    ]))
+    .expect("DataTable.sort_by as the renderer sends it");
+    assert_eq!(sort_by[0].column_id, "pop");
+    assert_eq!(sort_by[0].direction, SortDirection::Desc);
+    assert!(serde_json::from_value::<Vec<SortBy>>(serde_json::json!([{"column_id": 3}])).is_err());
+}

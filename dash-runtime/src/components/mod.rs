@@ -1,5 +1,6 @@
-//! Typed builders for the official component packages: `html` and `dcc` written by hand,
-//! `dash_table` generated from Dash's metadata by `dash-codegen`.
+//! Typed builders for the official component packages, generated from Dash's metadata by
+//! `dash-codegen` (`generated/`), with the hand-made value types dcc's props use where the
+//! metadata types them loosely (`dcc`'s `values/`).
 
 #[path = "generated/dash_table.rs"]
 pub mod dash_table;

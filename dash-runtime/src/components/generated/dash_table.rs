@@ -9,6 +9,7 @@
 //! `dash-codegen/metadata/dash_table.json`; do not edit.
 
 use crate::dcc::Number;
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -208,6 +209,23 @@ impl Serialize for CellValue {
     }
 }
 
+impl<'de> Deserialize<'de> for CellValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Bool(value));
+        }
+        let message = format!("{value} is not a valid `CellValue`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for CellValue {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -263,7 +281,7 @@ impl From<bool> for CellValue {
 }
 
 /// `DataTable.columns[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Column {
     /// `id`: a string; required.
     pub id: String,
@@ -430,6 +448,20 @@ impl Serialize for StringOrList {
     }
 }
 
+impl<'de> Deserialize<'de> for StringOrList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::List(value));
+        }
+        let message = format!("{value} is not a valid `StringOrList`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for StringOrList {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -449,7 +481,7 @@ impl From<Vec<String>> for StringOrList {
 }
 
 /// `DataTable.columns[].type`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnType {
     /// `"any"`.
     Any,
@@ -472,8 +504,44 @@ impl Serialize for ColumnType {
     }
 }
 
+impl<'de> Deserialize<'de> for ColumnType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "any" => return Ok(Self::Any),
+            Value::String(text) if text == "numeric" => return Ok(Self::Numeric),
+            Value::String(text) if text == "text" => return Ok(Self::Text),
+            Value::String(text) if text == "datetime" => return Ok(Self::Datetime),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ColumnType`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ColumnType {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Any, Self::Numeric, Self::Text, Self::Datetime];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Any => "any",
+            Self::Numeric => "numeric",
+            Self::Text => "text",
+            Self::Datetime => "datetime",
+        }
+    }
+}
+
+impl std::fmt::Display for ColumnType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.columns[].presentation`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnPresentation {
     /// `"input"`.
     Input,
@@ -490,6 +558,40 @@ impl Serialize for ColumnPresentation {
             Self::Dropdown => serializer.serialize_str("dropdown"),
             Self::Markdown => serializer.serialize_str("markdown"),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for ColumnPresentation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "input" => return Ok(Self::Input),
+            Value::String(text) if text == "dropdown" => return Ok(Self::Dropdown),
+            Value::String(text) if text == "markdown" => return Ok(Self::Markdown),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ColumnPresentation`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ColumnPresentation {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Input, Self::Dropdown, Self::Markdown];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Input => "input",
+            Self::Dropdown => "dropdown",
+            Self::Markdown => "markdown",
+        }
+    }
+}
+
+impl std::fmt::Display for ColumnPresentation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -517,6 +619,25 @@ impl Serialize for HeaderFlag {
     }
 }
 
+impl<'de> Deserialize<'de> for HeaderFlag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "first" => return Ok(Self::First),
+            Value::String(text) if text == "last" => return Ok(Self::Last),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Bool(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::List(value));
+        }
+        let message = format!("{value} is not a valid `HeaderFlag`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<bool> for HeaderFlag {
     fn from(value: bool) -> Self {
         Self::Bool(value)
@@ -532,7 +653,7 @@ impl From<Vec<bool>> for HeaderFlag {
 /// `DataTable.columns[].filter_options`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FilterOptions {
     /// `case`: [`FilterOptionsCase`] (one of `"sensitive"`, `"insensitive"`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -576,7 +697,7 @@ impl FilterOptions {
 }
 
 /// `DataTable.columns[].filter_options.case`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FilterOptionsCase {
     /// `"sensitive"`.
     Sensitive,
@@ -593,8 +714,40 @@ impl Serialize for FilterOptionsCase {
     }
 }
 
+impl<'de> Deserialize<'de> for FilterOptionsCase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "sensitive" => return Ok(Self::Sensitive),
+            Value::String(text) if text == "insensitive" => return Ok(Self::Insensitive),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `FilterOptionsCase`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl FilterOptionsCase {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Sensitive, Self::Insensitive];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Sensitive => "sensitive",
+            Self::Insensitive => "insensitive",
+        }
+    }
+}
+
+impl std::fmt::Display for FilterOptionsCase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.columns[].format`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnFormat {
     /// `locale`: [`FormatLocale`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -647,7 +800,7 @@ impl ColumnFormat {
 }
 
 /// `DataTable.columns[].format.locale`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormatLocale {
     /// `symbol`: a list of strings.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -730,7 +883,7 @@ impl FormatLocale {
 }
 
 /// `DataTable.columns[].on_change`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnOnChange {
     /// `action`: [`ColumnOnChangeAction`] (one of `"coerce"`, `"none"`, `"validate"`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -763,7 +916,7 @@ impl ColumnOnChange {
 }
 
 /// `DataTable.columns[].on_change.action`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnOnChangeAction {
     /// `"coerce"`.
     Coerce,
@@ -783,8 +936,42 @@ impl Serialize for ColumnOnChangeAction {
     }
 }
 
+impl<'de> Deserialize<'de> for ColumnOnChangeAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "coerce" => return Ok(Self::Coerce),
+            Value::String(text) if text == "none" => return Ok(Self::None),
+            Value::String(text) if text == "validate" => return Ok(Self::Validate),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ColumnOnChangeAction`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ColumnOnChangeAction {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Coerce, Self::None, Self::Validate];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Coerce => "coerce",
+            Self::None => "none",
+            Self::Validate => "validate",
+        }
+    }
+}
+
+impl std::fmt::Display for ColumnOnChangeAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.columns[].on_change.failure`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnOnChangeFailure {
     /// `"accept"`.
     Accept,
@@ -804,8 +991,42 @@ impl Serialize for ColumnOnChangeFailure {
     }
 }
 
+impl<'de> Deserialize<'de> for ColumnOnChangeFailure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "accept" => return Ok(Self::Accept),
+            Value::String(text) if text == "default" => return Ok(Self::Default),
+            Value::String(text) if text == "reject" => return Ok(Self::Reject),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ColumnOnChangeFailure`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ColumnOnChangeFailure {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Accept, Self::Default, Self::Reject];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Accept => "accept",
+            Self::Default => "default",
+            Self::Reject => "reject",
+        }
+    }
+}
+
+impl std::fmt::Display for ColumnOnChangeFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.columns[].validation`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnValidation {
     /// `allow_null`: `true` or `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -849,7 +1070,7 @@ impl ColumnValidation {
 }
 
 /// `DataTable.fixed_columns`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fixed {
     /// `data`: a number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -882,7 +1103,7 @@ impl Fixed {
 }
 
 /// `DataTable.column_selectable`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Selectable {
     /// `"single"`.
     Single,
@@ -902,8 +1123,27 @@ impl Serialize for Selectable {
     }
 }
 
+impl<'de> Deserialize<'de> for Selectable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "single" => return Ok(Self::Single),
+            Value::String(text) if text == "multi" => return Ok(Self::Multi),
+            Value::Bool(false) => return Ok(Self::False),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `Selectable`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl Selectable {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Single, Self::Multi, Self::False];
+}
+
 /// `DataTable.active_cell`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cell {
     /// `row`: a number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -973,6 +1213,20 @@ impl Serialize for RowId {
     }
 }
 
+impl<'de> Deserialize<'de> for RowId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        let message = format!("{value} is not a valid `RowId`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for RowId {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1022,7 +1276,7 @@ impl From<f64> for RowId {
 }
 
 /// `DataTable.export_columns`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExportColumns {
     /// `"all"`.
     All,
@@ -1039,8 +1293,40 @@ impl Serialize for ExportColumns {
     }
 }
 
+impl<'de> Deserialize<'de> for ExportColumns {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "all" => return Ok(Self::All),
+            Value::String(text) if text == "visible" => return Ok(Self::Visible),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ExportColumns`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ExportColumns {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::All, Self::Visible];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Visible => "visible",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportColumns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.export_format`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExportFormat {
     /// `"csv"`.
     Csv,
@@ -1060,8 +1346,42 @@ impl Serialize for ExportFormat {
     }
 }
 
+impl<'de> Deserialize<'de> for ExportFormat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "csv" => return Ok(Self::Csv),
+            Value::String(text) if text == "xlsx" => return Ok(Self::Xlsx),
+            Value::String(text) if text == "none" => return Ok(Self::None),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ExportFormat`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ExportFormat {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Csv, Self::Xlsx, Self::None];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Xlsx => "xlsx",
+            Self::None => "none",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.export_headers`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExportHeaders {
     /// `"none"`.
     None,
@@ -1084,8 +1404,44 @@ impl Serialize for ExportHeaders {
     }
 }
 
+impl<'de> Deserialize<'de> for ExportHeaders {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "none" => return Ok(Self::None),
+            Value::String(text) if text == "ids" => return Ok(Self::Ids),
+            Value::String(text) if text == "names" => return Ok(Self::Names),
+            Value::String(text) if text == "display" => return Ok(Self::Display),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `ExportHeaders`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl ExportHeaders {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::None, Self::Ids, Self::Names, Self::Display];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Ids => "ids",
+            Self::Names => "names",
+            Self::Display => "display",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportHeaders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.page_action`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
     /// `"custom"`.
     Custom,
@@ -1102,6 +1458,40 @@ impl Serialize for Action {
             Self::Native => serializer.serialize_str("native"),
             Self::None => serializer.serialize_str("none"),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Action {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "custom" => return Ok(Self::Custom),
+            Value::String(text) if text == "native" => return Ok(Self::Native),
+            Value::String(text) if text == "none" => return Ok(Self::None),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `Action`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl Action {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Custom, Self::Native, Self::None];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Custom => "custom",
+            Self::Native => "native",
+            Self::None => "none",
+        }
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -1129,6 +1519,23 @@ impl Serialize for FilterAction {
     }
 }
 
+impl<'de> Deserialize<'de> for FilterAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "custom" => return Ok(Self::Custom),
+            Value::String(text) if text == "native" => return Ok(Self::Native),
+            Value::String(text) if text == "none" => return Ok(Self::None),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Object(value));
+        }
+        let message = format!("{value} is not a valid `FilterAction`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<FilterActionSettings> for FilterAction {
     fn from(value: FilterActionSettings) -> Self {
         Self::Object(value)
@@ -1138,7 +1545,7 @@ impl From<FilterActionSettings> for FilterAction {
 /// `DataTable.filter_action|`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FilterActionSettings {
     /// `type`: [`FilterActionSettingsType`] (one of `"custom"`, `"native"`); required.
     #[serde(rename = "type")]
@@ -1176,7 +1583,7 @@ impl FilterActionSettings {
 }
 
 /// `DataTable.filter_action|.type`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FilterActionSettingsType {
     /// `"custom"`.
     Custom,
@@ -1193,8 +1600,40 @@ impl Serialize for FilterActionSettingsType {
     }
 }
 
+impl<'de> Deserialize<'de> for FilterActionSettingsType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "custom" => return Ok(Self::Custom),
+            Value::String(text) if text == "native" => return Ok(Self::Native),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `FilterActionSettingsType`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl FilterActionSettingsType {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Custom, Self::Native];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Custom => "custom",
+            Self::Native => "native",
+        }
+    }
+}
+
+impl std::fmt::Display for FilterActionSettingsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.filter_action|.operator`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FilterActionSettingsOperator {
     /// `"and"`.
     And,
@@ -1211,8 +1650,40 @@ impl Serialize for FilterActionSettingsOperator {
     }
 }
 
+impl<'de> Deserialize<'de> for FilterActionSettingsOperator {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "and" => return Ok(Self::And),
+            Value::String(text) if text == "or" => return Ok(Self::Or),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `FilterActionSettingsOperator`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl FilterActionSettingsOperator {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::And, Self::Or];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::And => "and",
+            Self::Or => "or",
+        }
+    }
+}
+
+impl std::fmt::Display for FilterActionSettingsOperator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.sort_mode`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SortMode {
     /// `"single"`.
     Single,
@@ -1229,8 +1700,40 @@ impl Serialize for SortMode {
     }
 }
 
+impl<'de> Deserialize<'de> for SortMode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "single" => return Ok(Self::Single),
+            Value::String(text) if text == "multi" => return Ok(Self::Multi),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `SortMode`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl SortMode {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Single, Self::Multi];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multi => "multi",
+        }
+    }
+}
+
+impl std::fmt::Display for SortMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.sort_by[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SortBy {
     /// `column_id`: a string; required.
     pub column_id: String,
@@ -1249,7 +1752,7 @@ impl SortBy {
 }
 
 /// `DataTable.sort_by[].direction`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SortDirection {
     /// `"asc"`.
     Asc,
@@ -1266,8 +1769,40 @@ impl Serialize for SortDirection {
     }
 }
 
+impl<'de> Deserialize<'de> for SortDirection {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "asc" => return Ok(Self::Asc),
+            Value::String(text) if text == "desc" => return Ok(Self::Desc),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `SortDirection`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl SortDirection {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Asc, Self::Desc];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+        }
+    }
+}
+
+impl std::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.dropdown{}`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dropdown {
     /// `clearable`: `true` or `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1293,7 +1828,7 @@ impl Dropdown {
 }
 
 /// `DataTable.dropdown{}.options[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DropdownOption {
     /// `label`: a string; required.
     pub label: String,
@@ -1329,6 +1864,23 @@ impl Serialize for DropdownValue {
             Self::String(value) => value.serialize(serializer),
             Self::Bool(value) => value.serialize(serializer),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for DropdownValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Bool(value));
+        }
+        let message = format!("{value} is not a valid `DropdownValue`");
+        Err(D::Error::custom(message))
     }
 }
 
@@ -1387,7 +1939,7 @@ impl From<bool> for DropdownValue {
 }
 
 /// `DataTable.dropdown_conditional[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConditionalDropdown {
     /// `clearable`: `true` or `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1424,7 +1976,7 @@ impl ConditionalDropdown {
 }
 
 /// `DataTable.dropdown_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DropdownCondition {
     /// `column_id`: a string.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1474,6 +2026,20 @@ impl Serialize for Tooltip {
     }
 }
 
+impl<'de> Deserialize<'de> for Tooltip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Object(value));
+        }
+        let message = format!("{value} is not a valid `Tooltip`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for Tooltip {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1493,7 +2059,7 @@ impl From<TooltipSettings> for Tooltip {
 }
 
 /// `DataTable.tooltip{}|`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TooltipSettings {
     /// `delay`: a number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1550,7 +2116,7 @@ impl TooltipSettings {
 }
 
 /// `DataTable.tooltip{}|.type`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TooltipType {
     /// `"text"`.
     Text,
@@ -1567,8 +2133,40 @@ impl Serialize for TooltipType {
     }
 }
 
+impl<'de> Deserialize<'de> for TooltipType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "text" => return Ok(Self::Text),
+            Value::String(text) if text == "markdown" => return Ok(Self::Markdown),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `TooltipType`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl TooltipType {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Text, Self::Markdown];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Markdown => "markdown",
+        }
+    }
+}
+
+impl std::fmt::Display for TooltipType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.tooltip{}|.use_with`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TooltipUseWith {
     /// `"both"`.
     Both,
@@ -1588,8 +2186,42 @@ impl Serialize for TooltipUseWith {
     }
 }
 
+impl<'de> Deserialize<'de> for TooltipUseWith {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "both" => return Ok(Self::Both),
+            Value::String(text) if text == "data" => return Ok(Self::Data),
+            Value::String(text) if text == "header" => return Ok(Self::Header),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `TooltipUseWith`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl TooltipUseWith {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Both, Self::Data, Self::Header];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Both => "both",
+            Self::Data => "data",
+            Self::Header => "header",
+        }
+    }
+}
+
+impl std::fmt::Display for TooltipUseWith {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.tooltip_conditional[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConditionalTooltip {
     /// `delay`: a number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1640,7 +2272,7 @@ impl ConditionalTooltip {
 }
 
 /// `DataTable.tooltip_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TooltipCondition {
     /// `column_id`: a string.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1703,6 +2335,22 @@ impl Serialize for RowIndex {
     }
 }
 
+impl<'de> Deserialize<'de> for RowIndex {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "odd" => return Ok(Self::Odd),
+            Value::String(text) if text == "even" => return Ok(Self::Even),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        let message = format!("{value} is not a valid `RowIndex`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<Number> for RowIndex {
     fn from(value: Number) -> Self {
         Self::Number(value)
@@ -1757,6 +2405,20 @@ impl Serialize for DataTooltip {
     }
 }
 
+impl<'de> Deserialize<'de> for DataTooltip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Object(value));
+        }
+        let message = format!("{value} is not a valid `DataTooltip`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for DataTooltip {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1776,7 +2438,7 @@ impl From<DataTooltipSettings> for DataTooltip {
 }
 
 /// `DataTable.tooltip_data[]{}|`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataTooltipSettings {
     /// `delay`: a number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1843,6 +2505,23 @@ impl Serialize for HeaderTooltip {
     }
 }
 
+impl<'de> Deserialize<'de> for HeaderTooltip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Object(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::List(value));
+        }
+        let message = format!("{value} is not a valid `HeaderTooltip`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for HeaderTooltip {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1888,6 +2567,23 @@ impl Serialize for HeaderTooltipRow {
     }
 }
 
+impl<'de> Deserialize<'de> for HeaderTooltipRow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if value.is_null() {
+            return Ok(Self::Null);
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Object(value));
+        }
+        let message = format!("{value} is not a valid `HeaderTooltipRow`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for HeaderTooltipRow {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1907,7 +2603,7 @@ impl From<DataTooltipSettings> for HeaderTooltipRow {
 }
 
 /// `DataTable.markdown_options`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MarkdownOptions {
     /// `link_target`: [`LinkTarget`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1966,6 +2662,24 @@ impl Serialize for LinkTarget {
     }
 }
 
+impl<'de> Deserialize<'de> for LinkTarget {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "_blank" => return Ok(Self::Blank),
+            Value::String(text) if text == "_parent" => return Ok(Self::Parent),
+            Value::String(text) if text == "_self" => return Ok(Self::Self_),
+            Value::String(text) if text == "_top" => return Ok(Self::Top),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        let message = format!("{value} is not a valid `LinkTarget`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<String> for LinkTarget {
     fn from(value: String) -> Self {
         Self::String(value)
@@ -1979,7 +2693,7 @@ impl From<&str> for LinkTarget {
 }
 
 /// `DataTable.css[]`: an object with the members below.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CssRule {
     /// `selector`: a string; required.
     pub selector: String,
@@ -2000,7 +2714,7 @@ impl CssRule {
 /// `DataTable.style_cell_conditional[]`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CellStyle {
     /// `if`: [`CellStyleCondition`].
     #[serde(rename = "if")]
@@ -2035,7 +2749,7 @@ impl CellStyle {
 }
 
 /// `DataTable.style_cell_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CellStyleCondition {
     /// `column_id`: [`StringOrList`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2070,7 +2784,7 @@ impl CellStyleCondition {
 /// `DataTable.style_data_conditional[]`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataStyle {
     /// `if`: [`DataStyleCondition`].
     #[serde(rename = "if")]
@@ -2105,7 +2819,7 @@ impl DataStyle {
 }
 
 /// `DataTable.style_data_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataStyleCondition {
     /// `column_id`: [`StringOrList`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2178,7 +2892,7 @@ impl DataStyleCondition {
 }
 
 /// `DataTable.style_data_conditional[].if.state`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CellState {
     /// `"active"`.
     Active,
@@ -2192,6 +2906,38 @@ impl Serialize for CellState {
             Self::Active => serializer.serialize_str("active"),
             Self::Selected => serializer.serialize_str("selected"),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for CellState {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "active" => return Ok(Self::Active),
+            Value::String(text) if text == "selected" => return Ok(Self::Selected),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `CellState`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl CellState {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Active, Self::Selected];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Selected => "selected",
+        }
+    }
+}
+
+impl std::fmt::Display for CellState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -2216,6 +2962,25 @@ impl Serialize for RowIndices {
             Self::Even => serializer.serialize_str("even"),
             Self::List(value) => value.serialize(serializer),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for RowIndices {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "odd" => return Ok(Self::Odd),
+            Value::String(text) if text == "even" => return Ok(Self::Even),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::List(value));
+        }
+        let message = format!("{value} is not a valid `RowIndices`");
+        Err(D::Error::custom(message))
     }
 }
 
@@ -2264,7 +3029,7 @@ impl From<Vec<Number>> for RowIndices {
 /// `DataTable.style_filter_conditional[]`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FilterStyle {
     /// `if`: [`FilterStyleCondition`].
     #[serde(rename = "if")]
@@ -2299,7 +3064,7 @@ impl FilterStyle {
 }
 
 /// `DataTable.style_filter_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FilterStyleCondition {
     /// `column_id`: [`StringOrList`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2344,7 +3109,7 @@ impl FilterStyleCondition {
 /// `DataTable.style_header_conditional[]`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HeaderStyle {
     /// `if`: [`HeaderStyleCondition`].
     #[serde(rename = "if")]
@@ -2379,7 +3144,7 @@ impl HeaderStyle {
 }
 
 /// `DataTable.style_header_conditional[].if`: an object with the members below.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HeaderStyleCondition {
     /// `column_id`: [`StringOrList`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2455,6 +3220,25 @@ impl Serialize for HeaderIndices {
     }
 }
 
+impl<'de> Deserialize<'de> for HeaderIndices {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "odd" => return Ok(Self::Odd),
+            Value::String(text) if text == "even" => return Ok(Self::Even),
+            _ => {}
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::List(value));
+        }
+        let message = format!("{value} is not a valid `HeaderIndices`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<Number> for HeaderIndices {
     fn from(value: Number) -> Self {
         Self::Number(value)
@@ -2500,7 +3284,7 @@ impl From<Vec<Number>> for HeaderIndices {
 /// `DataTable.loading_state`: an object with the members below.
 ///
 /// Other keys are allowed too: they go in `extra`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadingState {
     /// `is_loading`: `true` or `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2574,6 +3358,23 @@ impl Serialize for Persistence {
     }
 }
 
+impl<'de> Deserialize<'de> for Persistence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Bool(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        let message = format!("{value} is not a valid `Persistence`");
+        Err(D::Error::custom(message))
+    }
+}
+
 impl From<bool> for Persistence {
     fn from(value: bool) -> Self {
         Self::Bool(value)
@@ -2629,7 +3430,7 @@ impl From<f64> for Persistence {
 }
 
 /// `DataTable.persisted_props[]`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PersistedProp {
     /// `"columns.name"`.
     ColumnsName,
@@ -2664,8 +3465,61 @@ impl Serialize for PersistedProp {
     }
 }
 
+impl<'de> Deserialize<'de> for PersistedProp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "columns.name" => return Ok(Self::ColumnsName),
+            Value::String(text) if text == "data" => return Ok(Self::Data),
+            Value::String(text) if text == "filter_query" => return Ok(Self::FilterQuery),
+            Value::String(text) if text == "hidden_columns" => return Ok(Self::HiddenColumns),
+            Value::String(text) if text == "page_current" => return Ok(Self::PageCurrent),
+            Value::String(text) if text == "selected_columns" => return Ok(Self::SelectedColumns),
+            Value::String(text) if text == "selected_rows" => return Ok(Self::SelectedRows),
+            Value::String(text) if text == "sort_by" => return Ok(Self::SortBy),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `PersistedProp`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl PersistedProp {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[
+        Self::ColumnsName,
+        Self::Data,
+        Self::FilterQuery,
+        Self::HiddenColumns,
+        Self::PageCurrent,
+        Self::SelectedColumns,
+        Self::SelectedRows,
+        Self::SortBy,
+    ];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::ColumnsName => "columns.name",
+            Self::Data => "data",
+            Self::FilterQuery => "filter_query",
+            Self::HiddenColumns => "hidden_columns",
+            Self::PageCurrent => "page_current",
+            Self::SelectedColumns => "selected_columns",
+            Self::SelectedRows => "selected_rows",
+            Self::SortBy => "sort_by",
+        }
+    }
+}
+
+impl std::fmt::Display for PersistedProp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `DataTable.persistence_type`: one of a fixed set of values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PersistenceType {
     /// `"local"`.
     Local,
@@ -2682,5 +3536,39 @@ impl Serialize for PersistenceType {
             Self::Session => serializer.serialize_str("session"),
             Self::Memory => serializer.serialize_str("memory"),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for PersistenceType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        match &value {
+            Value::String(text) if text == "local" => return Ok(Self::Local),
+            Value::String(text) if text == "session" => return Ok(Self::Session),
+            Value::String(text) if text == "memory" => return Ok(Self::Memory),
+            _ => {}
+        }
+        let message = format!("{value} is not a valid `PersistenceType`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl PersistenceType {
+    /// Every value, in the order Dash's metadata lists them.
+    pub const ALL: &'static [Self] = &[Self::Local, Self::Session, Self::Memory];
+
+    /// The string Dash expects on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Local => "local",
+            Self::Session => "session",
+            Self::Memory => "memory",
+        }
+    }
+}
+
+impl std::fmt::Display for PersistenceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }

@@ -9,7 +9,9 @@
 //! `dash-codegen/metadata/dash_html_components.json`; do not edit.
 
 use crate::dcc::Number;
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
+use serde_json::Value;
 
 crate::component_builder! {
     /// `dash.html.A`: a component of Dash's `dash.html` package.
@@ -5275,6 +5277,20 @@ impl Serialize for StringOrNumber {
             Self::String(value) => value.serialize(serializer),
             Self::Number(value) => value.serialize(serializer),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for StringOrNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        let message = format!("{value} is not a valid `StringOrNumber`");
+        Err(D::Error::custom(message))
     }
 }
 

@@ -1,5 +1,6 @@
 //! Numbers and lists: [`Number`] as Python Dash sends it, and [`List`] props.
 
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 use std::fmt;
@@ -33,6 +34,23 @@ impl Serialize for Number {
             Number::Int(n) => serializer.serialize_i64(n),
             Number::UInt(n) => serializer.serialize_u64(n),
             Number::Float(n) => serializer.serialize_f64(n),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    /// Any JSON number, kept as the kind it was written as (`2007` an integer, `2.0` a float).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let number = serde_json::Number::deserialize(deserializer)?;
+        if let Some(n) = number.as_i64() {
+            Ok(Number::Int(n))
+        } else if let Some(n) = number.as_u64() {
+            Ok(Number::UInt(n))
+        } else {
+            number
+                .as_f64()
+                .map(Number::Float)
+                .ok_or_else(|| D::Error::custom(format!("{number} is not a number")))
         }
     }
 }

@@ -1,11 +1,14 @@
 //! Writing one package's Rust module: a builder per component (through the runtime's
-//! `component_builder!`), then the value types its props need.
+//! `component_builder!`), then the value types its props need (`values`).
 
-use crate::metadata::{Component, Literal, Prop, Type};
+mod values;
+
+use crate::metadata::{Component, Prop, Type};
 use crate::naming::snake_case;
 use crate::packages::Package;
 use crate::types::{Definition, Planner, RustType, Variant};
 use std::fmt::Write;
+use values::{enumeration, json, structure};
 
 /// Props every builder gets from the runtime's `Builder` trait rather than its own setter.
 const BUILDER_PROPS: &[&str] = &["id", "className", "style", "children"];
@@ -13,7 +16,7 @@ const BUILDER_PROPS: &[&str] = &["id", "className", "style", "children"];
 /// The module text for `package`; an error when its name table has entries for types that do
 /// not exist (so renames in the metadata are noticed).
 pub fn module(package: &Package, components: &[Component]) -> Result<String, String> {
-    let mut planner = Planner::new(package.type_names);
+    let mut planner = Planner::new(package.type_names, package.value_types);
     let mut builders = String::new();
     for component in components {
         planner.set_prefix(if package.prefix_types {
@@ -89,8 +92,42 @@ fn header(package: &Package, body: &str) -> String {
         package.key
     );
     out.push('\n');
+    let standard = [
+        "Number",
+        "Node",
+        "Serializer",
+        "Value",
+        "BTreeMap",
+        "String",
+        "Vec",
+        "Option",
+    ];
+    // Value types are named bare (from `value_types_module`) or by a full path.
+    let mut hand_made: Vec<&str> = Vec::new();
+    let mut elsewhere: Vec<&str> = Vec::new();
+    for (_, rust) in package.value_types {
+        for name in rust
+            .split(['<', '>', ',', ' '])
+            .filter(|name| !name.is_empty())
+        {
+            if name.contains("::") {
+                elsewhere.push(name);
+            } else if !standard.contains(&name) {
+                hand_made.push(name);
+            }
+        }
+    }
+    hand_made.sort_unstable();
+    hand_made.dedup();
+    elsewhere.sort_unstable();
+    elsewhere.dedup();
     let imports = [
+        ("Node", "use crate::dcc::Node;"),
         ("Number", "use crate::dcc::Number;"),
+        (
+            "Deserializer",
+            "use serde::de::{Deserialize, Deserializer, Error as _};",
+        ),
         ("Serializer", "use serde::ser::{Serialize, Serializer};"),
         ("Value", "use serde_json::Value;"),
         ("BTreeMap", "use std::collections::BTreeMap;"),
@@ -102,6 +139,37 @@ fn header(package: &Package, body: &str) -> String {
         }
     }
     out.push('\n');
+    if !hand_made.is_empty() {
+        // In the order rustfmt sorts them.
+        out.push_str(&use_list(package.value_types_module, &hand_made));
+        for path in &elsewhere {
+            let _ = writeln!(out, "use {path};");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `use module::{names};`, wrapped as rustfmt wraps it.
+fn use_list(module: &str, names: &[&str]) -> String {
+    let one_line = format!("use {module}::{{{}}};\n", names.join(", "));
+    if one_line.len() <= 101 {
+        return one_line;
+    }
+    let mut out = format!("use {module}::{{\n");
+    let mut line = String::from("   ");
+    for name in names {
+        if line.len() + 1 + name.len() + 1 > 100 {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from("   ");
+        }
+        line.push(' ');
+        line.push_str(name);
+        line.push(',');
+    }
+    out.push_str(&line);
+    out.push_str("\n};\n");
     out
 }
 
@@ -193,6 +261,10 @@ fn noun(ty: &RustType, source: &Type, definitions: &[Definition], many: bool) ->
         RustType::Number => pick("a number", "numbers"),
         RustType::Bool if many => "booleans".into(),
         RustType::Bool => "`true` or `false`".into(),
+        RustType::Node => pick(
+            "a [`Node`]: components, text or numbers",
+            "[`Node`]s: components, text or numbers",
+        ),
         RustType::Json => match source {
             Type::Object => pick("a JSON object", "JSON objects"),
             Type::Array => pick("a JSON list", "JSON lists"),
@@ -242,216 +314,6 @@ fn noun(ty: &RustType, source: &Type, definitions: &[Definition], many: bool) ->
                 _ => format!("[`{name}`]"),
             }
         }
-    }
-}
-
-fn structure(definition: &Definition, definitions: &[Definition]) -> String {
-    let Definition::Struct {
-        name,
-        path,
-        fields,
-        open,
-    } = definition
-    else {
-        return String::new();
-    };
-    let mut out = String::new();
-    let _ = writeln!(out, "/// `{path}`: an object with the members below.");
-    if *open {
-        out.push_str("///\n/// Other keys are allowed too: they go in `extra`.\n");
-    }
-    let all_optional = fields.iter().all(|f| !f.required);
-    let default = if all_optional { "Default, " } else { "" };
-    let _ = writeln!(
-        out,
-        "#[derive(Clone, Debug, {default}PartialEq, serde::Serialize)]"
-    );
-    let _ = writeln!(out, "pub struct {name} {{");
-    for field in fields {
-        let mut doc = format!(
-            "`{}`: {}",
-            field.wire,
-            describe(&field.ty, &field.source, definitions)
-        );
-        if field.required {
-            doc.push_str("; required");
-        }
-        doc.push('.');
-        for line in wrap(&doc, 92) {
-            let _ = writeln!(out, "    /// {line}");
-        }
-        if field.rust != field.wire {
-            let _ = writeln!(out, "    #[serde(rename = {:?})]", field.wire);
-        }
-        if field.required {
-            let _ = writeln!(out, "    pub {}: {},", field.rust, field.ty.text());
-        } else {
-            out.push_str("    #[serde(skip_serializing_if = \"Option::is_none\")]\n");
-            let _ = writeln!(out, "    pub {}: Option<{}>,", field.rust, field.ty.text());
-        }
-    }
-    if *open {
-        out.push_str("    /// Other keys, sent as they are.\n    #[serde(flatten)]\n");
-        out.push_str("    pub extra: serde_json::Map<String, Value>,\n");
-    }
-    out.push_str("}\n\n");
-
-    let _ = writeln!(out, "impl {name} {{");
-    let required: Vec<_> = fields.iter().filter(|f| f.required).collect();
-    if required.is_empty() {
-        let _ = writeln!(out, "    /// A `{name}` with no member set.");
-    } else {
-        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
-        let _ = writeln!(
-            out,
-            "    /// A `{name}` with its required {} set.",
-            names.join(", ")
-        );
-    }
-    let parameters: Vec<String> = required
-        .iter()
-        .map(|f| format!("{}: impl Into<{}>", f.rust, f.ty.text()))
-        .collect();
-    let _ = writeln!(out, "    pub fn new({}) -> Self {{", parameters.join(", "));
-    out.push_str("        Self {\n");
-    for field in fields {
-        if field.required {
-            let _ = writeln!(out, "            {0}: {0}.into(),", field.rust);
-        } else {
-            let _ = writeln!(out, "            {}: None,", field.rust);
-        }
-    }
-    if *open {
-        out.push_str("            extra: serde_json::Map::new(),\n");
-    }
-    out.push_str("        }\n    }\n");
-    for field in fields.iter().filter(|f| !f.required) {
-        let _ = writeln!(out, "\n    /// Sets `{}`.", field.wire);
-        let _ = writeln!(
-            out,
-            "    pub fn {0}(mut self, value: impl Into<{1}>) -> Self {{\n        self.{0} = Some(value.into());\n        self\n    }}",
-            field.rust,
-            field.ty.text()
-        );
-    }
-    if *open {
-        out.push_str(
-            "\n    /// Sets another key, such as a CSS property of a conditional style.\n    \
-             pub fn set(mut self, key: impl Into<String>, value: impl Serialize) -> Self {\n        \
-             let value = serde_json::to_value(value).unwrap_or(Value::Null);\n        \
-             self.extra.insert(key.into(), value);\n        \
-             self\n    }\n",
-        );
-    }
-    out.push_str("}\n");
-    out
-}
-
-fn enumeration(definition: &Definition, definitions: &[Definition]) -> String {
-    let Definition::Enum {
-        name,
-        path,
-        variants,
-    } = definition
-    else {
-        return String::new();
-    };
-    let mut out = String::new();
-    let literal_only = variants
-        .iter()
-        .all(|v| matches!(v, Variant::Literal { .. }));
-    if literal_only {
-        let _ = writeln!(out, "/// `{path}`: one of a fixed set of values.");
-    } else {
-        let _ = writeln!(out, "/// `{path}`: one of several kinds of value.");
-    }
-    out.push_str("#[derive(Clone, Debug, PartialEq)]\n");
-    let _ = writeln!(out, "pub enum {name} {{");
-    for variant in variants {
-        match variant {
-            Variant::Literal { rust, literal } => {
-                let _ = writeln!(out, "    /// `{}`.", json(literal));
-                let _ = writeln!(out, "    {rust},");
-            }
-            Variant::Wrap { rust, ty } => {
-                let what = capitalise(&describe(ty, &Type::Any, definitions));
-                let _ = writeln!(out, "    /// {what}.");
-                let _ = writeln!(out, "    {rust}({}),", ty.text());
-            }
-        }
-    }
-    out.push_str("}\n\n");
-    let _ = writeln!(out, "impl Serialize for {name} {{");
-    out.push_str(
-        "    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        match self {\n",
-    );
-    for variant in variants {
-        let _ = match variant {
-            Variant::Literal { rust, literal } => {
-                writeln!(
-                    out,
-                    "            Self::{rust} => {},",
-                    serialize_literal(literal)
-                )
-            }
-            Variant::Wrap { rust, .. } => {
-                writeln!(
-                    out,
-                    "            Self::{rust}(value) => value.serialize(serializer),"
-                )
-            }
-        };
-    }
-    out.push_str("        }\n    }\n}\n");
-    for variant in variants {
-        let Variant::Wrap { rust, ty } = variant else {
-            continue;
-        };
-        let text = ty.text();
-        let _ = writeln!(
-            out,
-            "\nimpl From<{text}> for {name} {{\n    fn from(value: {text}) -> Self {{\n        Self::{rust}(value)\n    }}\n}}"
-        );
-        let conversions: &[(&str, &str)] = match ty {
-            RustType::String => &[("&str", "value.to_owned()")],
-            RustType::Number => &[
-                ("i32", "value.into()"),
-                ("i64", "value.into()"),
-                ("u32", "value.into()"),
-                ("usize", "value.into()"),
-                ("f64", "value.into()"),
-            ],
-            _ => &[],
-        };
-        for (from, convert) in conversions {
-            let _ = writeln!(
-                out,
-                "\nimpl From<{from}> for {name} {{\n    fn from(value: {from}) -> Self {{\n        Self::{rust}({convert})\n    }}\n}}"
-            );
-        }
-    }
-    out
-}
-
-fn serialize_literal(literal: &Literal) -> String {
-    match literal {
-        Literal::Str(text) => format!("serializer.serialize_str({text:?})"),
-        Literal::Number(text) if text.parse::<i64>().is_ok() => {
-            format!("serializer.serialize_i64({text})")
-        }
-        Literal::Number(text) => format!("serializer.serialize_f64({text})"),
-        Literal::Bool(value) => format!("serializer.serialize_bool({value})"),
-        Literal::Null => "serializer.serialize_unit()".into(),
-    }
-}
-
-/// A literal as JSON text: `"asc"`, `false`, `null`, `3`.
-fn json(literal: &Literal) -> String {
-    match literal {
-        Literal::Str(text) => format!("{text:?}"),
-        Literal::Number(text) => text.clone(),
-        Literal::Bool(value) => value.to_string(),
-        Literal::Null => "null".into(),
     }
 }
 
