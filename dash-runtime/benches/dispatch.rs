@@ -1,6 +1,7 @@
 //! The callback path of `POST /_dash-update-component` without the HTTP server: decode the
-//! body, run the callback, encode the response — for an echo (pure framework cost: on a
-//! callback thread and inline) and for a dashboard-like callback that filters rows into a
+//! body, run the callback, encode the response — for an echo (pure framework cost: as
+//! registered by default, which moves it inline once it is seen to be quick; always on a
+//! callback thread; always inline) and for a dashboard-like callback that filters rows into a
 //! figure and a text. `cargo bench -p dash-runtime --bench dispatch`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
@@ -14,6 +15,7 @@ use std::hint::black_box;
 
 const ECHO: &str = r#"{"output":"echo-out.children","outputs":{"id":"echo-out","property":"children"},"inputs":[{"id":"echo-in","property":"value","value":"hello world"}],"changedPropIds":["echo-in.value"]}"#;
 const INLINE: &str = r#"{"output":"inline-out.children","outputs":{"id":"inline-out","property":"children"},"inputs":[{"id":"inline-in","property":"value","value":"hello world"}],"changedPropIds":["inline-in.value"]}"#;
+const POOLED: &str = r#"{"output":"pooled-out.children","outputs":{"id":"pooled-out","property":"children"},"inputs":[{"id":"pooled-in","property":"value","value":"hello world"}],"changedPropIds":["pooled-in.value"]}"#;
 const DASHBOARD: &str = r#"{"output":"..chart.figure...kpi.children..","outputs":[{"id":"chart","property":"figure"},{"id":"kpi","property":"children"}],"inputs":[{"id":"region","property":"value","value":"North"},{"id":"days","property":"value","value":[0,729]}],"changedPropIds":["region.value"]}"#;
 
 const ROWS: usize = 100_000;
@@ -73,11 +75,13 @@ async fn handle(registry: &Registry, body: &[u8]) -> usize {
 fn benches(c: &mut Criterion) {
     let mut registry = Registry::default();
     registry.insert(echo("echo", "echo"));
+    registry.insert(echo("pooled", "pooled").run_on_pool());
     registry.insert(echo("inline", "inline").run_inline());
     registry.insert(dashboard());
     let runtime = actix_web::rt::Runtime::new().expect("a runtime");
     for (name, body) in [
-        ("echo on a callback thread", ECHO),
+        ("echo (default: learned)", ECHO),
+        ("echo on a callback thread", POOLED),
         ("echo inline", INLINE),
         ("dashboard", DASHBOARD),
     ] {

@@ -12,8 +12,8 @@ pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Outputs, CallbackErr
 /// How a callback's body runs.
 #[derive(Clone)]
 pub enum Handler {
-    /// A plain `fn`: run on the app's callback threads so it never stalls the event loop
-    /// (unless the callback is marked [`run_inline`](CallbackDefinition::run_inline)).
+    /// A plain `fn`: run on the app's callback threads so it never stalls the event loop, or
+    /// on the server worker once it is known to be quick (see [`RunOn`]).
     Blocking(Arc<dyn Fn(CallbackArgs) -> Result<Outputs, CallbackError> + Send + Sync>),
     /// An `async fn`: awaited on the worker that received the request.
     Async(Arc<dyn Fn(CallbackArgs) -> HandlerFuture + Send + Sync>),
@@ -92,11 +92,26 @@ pub struct CallbackDefinition {
     /// Whether the body reads its [`CallbackContext`](super::CallbackContext); only then is
     /// one built, so that callbacks without it pay nothing for it.
     pub uses_context: bool,
-    /// Whether a plain-`fn` body runs on the worker that received the request instead of a
-    /// callback thread; see [`run_inline`](Self::run_inline).
-    pub inline: bool,
+    /// Where a plain-`fn` body runs; see [`RunOn`].
+    pub run_on: RunOn,
     /// The body.
     pub handler: Handler,
+}
+
+/// Where a plain-`fn` callback's body runs. `async fn` bodies always run on the server worker,
+/// clientside ones in the browser.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RunOn {
+    /// On a callback thread until it has answered many calls in a row within half a
+    /// millisecond, then on the server worker that received the request; back to the callback
+    /// threads for good after one slower call. The default: cheap callbacks skip the hand-off
+    /// between threads, and a slow one holds up its worker at most once.
+    #[default]
+    Learned,
+    /// Always on the server worker ([`CallbackDefinition::run_inline`]).
+    Worker,
+    /// Always on a callback thread ([`CallbackDefinition::run_on_pool`]).
+    Pool,
 }
 
 impl CallbackDefinition {
@@ -112,7 +127,7 @@ impl CallbackDefinition {
             prevent_initial_call: None,
             running: Vec::new(),
             uses_context: false,
-            inline: false,
+            run_on: RunOn::Learned,
             handler,
         }
     }
@@ -204,13 +219,21 @@ impl CallbackDefinition {
         self
     }
 
-    /// Runs a plain-`fn` body right on the server worker that received the request, skipping
-    /// the hand-off to a callback thread and back (for a callback that only reshapes its
-    /// inputs that hand-off costs more than the call). Only for callbacks that finish in
-    /// microseconds and never block: while one runs, the other requests on its worker wait.
-    /// Has no effect on `async fn` and clientside callbacks.
+    /// Runs a plain-`fn` body right on the server worker that received the request, from the
+    /// first call, skipping the hand-off to a callback thread and back (for a callback that
+    /// only reshapes its inputs that hand-off costs more than the call). Only for callbacks
+    /// that finish in microseconds and never block: while one runs, the other requests on its
+    /// worker wait. Has no effect on `async fn` and clientside callbacks.
     pub fn run_inline(mut self) -> Self {
-        self.inline = true;
+        self.run_on = RunOn::Worker;
+        self
+    }
+
+    /// Runs a plain-`fn` body on a callback thread every time, even once it has been seen to
+    /// be fast: for a callback that is usually quick but may block (a cache miss that reads a
+    /// database), so that not even one call holds up a server worker.
+    pub fn run_on_pool(mut self) -> Self {
+        self.run_on = RunOn::Pool;
         self
     }
 

@@ -17,7 +17,8 @@ mod patch;
 pub use args::CallbackArgs;
 pub use context::{CallbackContext, RequestInfo, Triggered};
 pub use definition::{
-    CallbackDefinition, ClientsideFunction, Handler, HandlerFuture, INLINE_CLIENTSIDE_NAMESPACE,
+    CallbackDefinition, ClientsideFunction, Handler, HandlerFuture, RunOn,
+    INLINE_CLIENTSIDE_NAMESPACE,
 };
 pub use dependency::{Dependency, DependencyError};
 pub use error::{CallbackError, CallbackResult, PreventUpdate};

@@ -1,13 +1,17 @@
 //! The callback dispatcher: finds the callback a request names, decodes its arguments, runs it
 //! off the event loop, and turns the outcome into a response (protocol §5).
 
+mod placement;
 mod pool;
 
+pub use placement::{INLINE_BUDGET, PROMOTE_AFTER};
 pub use pool::{CallbackPool, PoolError, DEFAULT_MAX_THREADS, STALL_AFTER};
+
+use placement::Placement;
 
 use crate::callback::{
     CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Dependency, Handler,
-    RequestInfo,
+    RequestInfo, RunOn,
 };
 use crate::protocol::update::{
     response_with_side_updates, OutputSlot, OutputTarget, UpdateRequest,
@@ -17,6 +21,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+use std::time::Instant;
 
 /// What running one request came to.
 #[derive(Debug)]
@@ -42,9 +47,16 @@ pub enum Outcome {
 /// bodies run on.
 #[derive(Clone, Default)]
 pub struct Registry {
-    callbacks: HashMap<String, Arc<CallbackDefinition>>,
+    callbacks: HashMap<String, Registered>,
     order: Vec<Arc<CallbackDefinition>>,
     pool: CallbackPool,
+}
+
+/// A callback and what has been seen of its calls.
+#[derive(Clone)]
+struct Registered {
+    callback: Arc<CallbackDefinition>,
+    placement: Arc<Placement>,
 }
 
 impl Registry {
@@ -66,7 +78,13 @@ impl Registry {
     pub fn insert(&mut self, callback: CallbackDefinition) -> Option<Arc<CallbackDefinition>> {
         let callback = Arc::new(callback);
         self.order.push(callback.clone());
-        self.callbacks.insert(callback.output_id(), callback)
+        let registered = Registered {
+            callback: callback.clone(),
+            placement: Arc::default(),
+        };
+        self.callbacks
+            .insert(callback.output_id(), registered)
+            .map(|previous| previous.callback)
     }
 
     /// The callbacks in registration order.
@@ -96,7 +114,11 @@ impl Registry {
         request: UpdateRequest,
         info: impl FnOnce() -> RequestInfo,
     ) -> Outcome {
-        let Some(callback) = self.callbacks.get(&request.output).cloned() else {
+        let Some(Registered {
+            callback,
+            placement,
+        }) = self.callbacks.get(&request.output).cloned()
+        else {
             return Outcome::UnknownCallback(request.output);
         };
         let expected = callback.inputs.len() + callback.state.len();
@@ -140,7 +162,7 @@ impl Registry {
             Some(context) => args.with_context(context.clone()),
             None => args,
         };
-        let result = run(&self.pool, &callback, args).await;
+        let result = run(&self.pool, &callback, &placement, args).await;
         let failed = |message: String| Outcome::Failed {
             callback: callback.name,
             message,
@@ -245,18 +267,37 @@ fn writes(d: &Dependency, target: &OutputTarget) -> bool {
 async fn run(
     pool: &CallbackPool,
     callback: &CallbackDefinition,
+    placement: &Arc<Placement>,
     args: CallbackArgs,
 ) -> Result<crate::callback::Outputs, CallbackError> {
     match &callback.handler {
-        Handler::Blocking(body) if callback.inline => {
-            match std::panic::catch_unwind(AssertUnwindSafe(|| body(args))) {
-                Ok(result) => result,
-                Err(panic) => Err(CallbackError::Panicked(panic_message(&panic))),
-            }
-        }
         Handler::Blocking(body) => {
+            let inline = match callback.run_on {
+                RunOn::Worker => true,
+                RunOn::Pool => false,
+                RunOn::Learned => placement.inline(),
+            };
+            let learn = callback.run_on == RunOn::Learned;
+            if inline {
+                let started = Instant::now();
+                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body(args)));
+                if learn {
+                    placement.record(started.elapsed(), true);
+                }
+                return outcome
+                    .unwrap_or_else(|panic| Err(CallbackError::Panicked(panic_message(&panic))));
+            }
             let body = body.clone();
-            match pool.run(move || body(args)).await {
+            let placement = learn.then(|| placement.clone());
+            let call = move || {
+                let started = Instant::now();
+                let result = body(args);
+                if let Some(placement) = placement {
+                    placement.record(started.elapsed(), false);
+                }
+                result
+            };
+            match pool.run(call).await {
                 Ok(result) => result,
                 Err(PoolError::Panicked(message)) => Err(CallbackError::Panicked(message)),
             }

@@ -76,10 +76,14 @@ async fn unknown_outputs_are_reported() {
     ));
 }
 
-/// A registry whose one callback answers with the name of the thread it ran on.
+/// A registry whose one callback answers with the name of the thread it ran on (after
+/// sleeping for as many milliseconds as its input says).
 fn thread_namer(inline: bool) -> Registry {
     let mut definition = CallbackDefinition::blocking("where", |mut args| {
-        let _: Value = args.take(0)?;
+        let sleep: Value = args.take(0)?;
+        if let Some(ms) = sleep.as_u64() {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
         let name = std::thread::current().name().unwrap_or("").to_owned();
         if name.is_empty() {
             panic!("unnamed thread");
@@ -113,8 +117,8 @@ fn plain_fns_run_on_callback_threads_unless_inline() {
         .name("server-worker".into())
         .spawn(|| {
             actix_web::rt::System::new().block_on(async {
-                let pooled = thread_of(thread_namer(false).dispatch(request(json!(1))).await);
-                let inline = thread_of(thread_namer(true).dispatch(request(json!(1))).await);
+                let pooled = thread_of(thread_namer(false).dispatch(request(json!(0))).await);
+                let inline = thread_of(thread_namer(true).dispatch(request(json!(0))).await);
                 (pooled, inline)
             })
         })
@@ -122,6 +126,63 @@ fn plain_fns_run_on_callback_threads_unless_inline() {
     let (pooled, inline) = worker.join().unwrap();
     assert_eq!(pooled, "dash-callback");
     assert_eq!(inline, "server-worker");
+}
+
+#[test]
+fn quick_plain_fns_move_to_the_worker_and_a_slow_call_sends_them_back() {
+    let worker = std::thread::Builder::new()
+        .name("server-worker".into())
+        .spawn(|| {
+            actix_web::rt::System::new().block_on(async {
+                let registry = thread_namer(false);
+                let mut threads = Vec::new();
+                // A preempted call may count as slow on a busy machine, restarting the
+                // count: allow for a few restarts.
+                while threads.last().is_none_or(|t| t != "server-worker")
+                    && threads.len() < 10 * PROMOTE_AFTER as usize
+                {
+                    threads.push(thread_of(registry.dispatch(request(json!(0))).await));
+                }
+                // Slower than the budget: the last call on the worker.
+                let _ = registry.dispatch(request(json!(2))).await;
+                let mut after = Vec::new();
+                for _ in 0..2 * PROMOTE_AFTER {
+                    after.push(thread_of(registry.dispatch(request(json!(0))).await));
+                }
+                (threads, after)
+            })
+        })
+        .unwrap();
+    let (threads, after) = worker.join().unwrap();
+    assert_eq!(
+        threads.last().map(String::as_str),
+        Some("server-worker"),
+        "{threads:?}"
+    );
+    let pooled = threads.iter().filter(|t| *t == "dash-callback").count();
+    assert!(pooled >= PROMOTE_AFTER as usize, "{threads:?}");
+    assert!(after.iter().all(|t| t == "dash-callback"), "{after:?}");
+}
+
+#[test]
+fn a_callback_kept_on_the_pool_never_moves() {
+    let mut registry = Registry::default();
+    let definition = thread_namer(false).iter().next().unwrap().clone();
+    registry.insert(definition.run_on_pool());
+    let worker = std::thread::Builder::new()
+        .name("server-worker".into())
+        .spawn(move || {
+            actix_web::rt::System::new().block_on(async {
+                let mut threads = Vec::new();
+                for _ in 0..2 * PROMOTE_AFTER {
+                    threads.push(thread_of(registry.dispatch(request(json!(0))).await));
+                }
+                threads
+            })
+        })
+        .unwrap();
+    let threads = worker.join().unwrap();
+    assert!(threads.iter().all(|t| t == "dash-callback"), "{threads:?}");
 }
 
 #[test]

@@ -101,6 +101,12 @@ impl Dash {
     }
 
     /// Registers a callback declared with `#[callback]`: `.callback::<update_graph>()`.
+    ///
+    /// A plain `fn` runs on the app's callback threads, so that a slow one never stalls the
+    /// server, until it has been seen to answer quickly many times in a row; then it runs on
+    /// the server worker that received the request, skipping the hand-off between threads.
+    /// One slow call sends it back to the callback threads for good (see
+    /// [`RunOn::Learned`](crate::callback::RunOn::Learned)).
     pub fn callback<C: Callback>(self) -> Self {
         self.add_callback(C::definition())
     }
@@ -111,6 +117,13 @@ impl Dash {
     /// that sleeps, waits on I/O or computes for long, use [`callback`](Self::callback).
     pub fn callback_inline<C: Callback>(self) -> Self {
         self.add_callback(C::definition().run_inline())
+    }
+
+    /// Registers a `#[callback]` plain `fn` that always runs on a callback thread, however
+    /// quick it has been: for a callback that is usually fast but may block now and then (see
+    /// [`CallbackDefinition::run_on_pool`]).
+    pub fn callback_on_pool<C: Callback>(self) -> Self {
+        self.add_callback(C::definition().run_on_pool())
     }
 
     /// Registers a callback built by hand.
