@@ -5,6 +5,7 @@
 //! runtime's builders. Each stage is a plain function with its own unit tests.
 
 mod callback;
+mod catalog;
 mod layout;
 mod naming;
 mod scan;
@@ -34,7 +35,15 @@ pub fn layout(input: TokenStream) -> TokenStream {
         Ok(nodes) => nodes,
         Err(error) => return error.to_compile_error().into(),
     };
-    let (mut errors, ids) = layout::check::check(&mut nodes, dash_validation::catalog::dash());
+    // The crate's own component types are checked too, when the crate could be scanned.
+    let here = validate::compiler_location(proc_macro2::Span::call_site());
+    let scanned = validate::crate_scan(here.as_ref());
+    let catalog = scanned
+        .as_deref()
+        .map_or(catalog::AppCatalog::OFFICIAL, |app| {
+            catalog::AppCatalog::new(&app.components)
+        });
+    let (mut errors, ids) = layout::check::check(&mut nodes, &catalog);
     errors.extend(validate::layout(ids, proc_macro2::Span::call_site()));
     let errors = errors.into_iter().map(|error| error.to_compile_error());
     let expansion = layout::codegen::expand(&nodes);

@@ -4,6 +4,7 @@
 
 use crate::callback::parameter::{is_context, parameter};
 use crate::callback::parse::{CallbackArgs, DependencySpec};
+use crate::catalog::AppCatalog;
 use crate::scan::{self, Location, ScannedApp, ScannedDependency};
 use dash_validation as rules;
 use proc_macro2::Span;
@@ -46,7 +47,7 @@ pub fn callback(args: &CallbackArgs, function: &syn::ItemFn) -> Vec<syn::Error> 
     // Not among what the scan saw (written by another macro, say): check it on its own terms.
     let mut app = scanned_model(&scanned, |_| Site::Elsewhere);
     app.callbacks.push(own_callback(args, function));
-    report(rules::check(&app, rules::catalog::dash()))
+    report(rules::check(&app, &AppCatalog::new(&scanned.components)))
 }
 
 /// The errors a `layout!` must report: ids that another layout (or this one) already declares.
@@ -72,7 +73,7 @@ pub fn layout(own_ids: Vec<rules::DeclaredId<Site>>, invocation: Span) -> Vec<sy
     // Not among what the scan saw: the ids join the others at the end.
     let mut app = scanned_model(&scanned, |_| Site::Elsewhere);
     app.ids.extend(own_ids);
-    report(rules::check(&app, rules::catalog::dash()))
+    report(rules::check(&app, &AppCatalog::new(&scanned.components)))
 }
 
 /// The problems of the whole crate are found once per compilation; each invocation reports
@@ -103,13 +104,14 @@ fn crate_diagnostics(scanned: &Arc<ScannedApp>) -> Diagnostics {
         return found.clone();
     }
     let app = scanned_model(scanned, Location::clone);
-    let found = Arc::new(rules::check(&app, rules::catalog::dash()));
+    let found = Arc::new(rules::check(&app, &AppCatalog::new(&scanned.components)));
     cache.push((scanned.clone(), found.clone()));
     found
 }
 
 /// The crate as the rules see it, each site made by `site`.
 fn scanned_model<S>(scanned: &ScannedApp, site: impl Fn(&Location) -> S) -> rules::App<S> {
+    let catalog = AppCatalog::new(&scanned.components);
     let dependency =
         |scanned: &ScannedDependency, parameter: Option<rules::Parameter>| rules::Dependency {
             id: scanned.id.clone(),
@@ -150,7 +152,7 @@ fn scanned_model<S>(scanned: &ScannedApp, site: impl Fn(&Location) -> S) -> rule
             .map(|id| rules::DeclaredId {
                 id: id.id.clone(),
                 component: id.component.clone(),
-                namespace: namespace_of(id.module.as_deref(), &id.component, id.html),
+                namespace: namespace_of(id.module.as_deref(), &id.component, id.html, &catalog),
                 flags: id.flags.clone(),
                 site: site(&id.location),
             })
@@ -220,7 +222,7 @@ pub fn parameters(function: &syn::ItemFn) -> Vec<Option<rules::Parameter>> {
 /// `DASH_CHECKS=off` turns the whole-crate checks off, nor when the invocation is not in a file
 /// the scan read (a doctest, an IDE's expansion). The startup check still runs, and checks local
 /// to one invocation, such as malformed strings, always do.
-fn crate_scan(here: Option<&Location>) -> Option<Arc<ScannedApp>> {
+pub fn crate_scan(here: Option<&Location>) -> Option<Arc<ScannedApp>> {
     if std::env::var("DASH_CHECKS").is_ok_and(|v| v == "off") {
         return None;
     }
@@ -241,29 +243,38 @@ const PRELUDE: &[&str] = &["dash_core_components", "dash_table"];
 
 /// The JS namespace a tag resolves to. Lowercase tags are html. A path's module decides
 /// (`dash_table::DataTable`, `dcc::Tooltip`), so names several packages share stay apart; a
-/// module that is not one of `dash`'s is a component of the app's own, left unchecked. A bare
-/// name is the prelude's component of that name, when it has one.
-pub fn namespace_of(module: Option<&str>, component: &str, html: bool) -> Option<String> {
+/// module that is not one of `dash`'s holds a component of the app's own, known when the crate
+/// declares its type with `component_builder!` (else left unchecked). A bare name is the
+/// prelude's component of that name, when it has one, and otherwise the app's own.
+pub fn namespace_of(
+    module: Option<&str>,
+    component: &str,
+    html: bool,
+    catalog: &AppCatalog,
+) -> Option<String> {
     use rules::Catalog;
     let known = |namespace: &&str| {
         rules::catalog::dash()
             .props(Some(namespace), component)
             .is_some()
     };
-    let found = match (html, module) {
-        (true, _) => Some("dash_html_components").filter(known),
-        (false, Some(module)) => MODULES
+    let official_module =
+        module.and_then(|module| MODULES.iter().find(|(name, _)| *name == module));
+    let found = match (html, official_module, module) {
+        (true, _, _) => Some("dash_html_components").filter(known),
+        (false, Some((_, namespace)), _) => Some(*namespace).filter(known),
+        (false, None, Some(_)) => catalog.own_namespace(component),
+        (false, None, None) => PRELUDE
             .iter()
-            .find(|(name, _)| *name == module)
-            .map(|(_, namespace)| *namespace)
-            .filter(known),
-        (false, None) => PRELUDE.iter().copied().find(known),
+            .copied()
+            .find(known)
+            .or_else(|| catalog.own_namespace(component)),
     };
     found.map(str::to_owned)
 }
 
 /// The file and position of a compiler span, when the compiler tells.
-fn compiler_location(span: Span) -> Option<Location> {
+pub fn compiler_location(span: Span) -> Option<Location> {
     let file: PathBuf = span.local_file()?.canonicalize().ok()?;
     Some(scan::location(&file, span))
 }
@@ -285,10 +296,14 @@ fn report(diagnostics: Vec<rules::Diagnostic<Site>>) -> Vec<syn::Error> {
 #[cfg(test)]
 mod tests {
     use super::namespace_of;
+    use crate::catalog::AppCatalog;
+    use crate::scan::ScannedComponent;
 
     #[test]
     fn the_path_decides_the_namespace_and_bare_names_come_from_the_prelude() {
-        let of = |module: Option<&str>, name: &str, html: bool| namespace_of(module, name, html);
+        let of = |module: Option<&str>, name: &str, html: bool| {
+            namespace_of(module, name, html, &AppCatalog::OFFICIAL)
+        };
         assert_eq!(
             of(None, "Div", true).as_deref(),
             Some("dash_html_components")
@@ -310,5 +325,19 @@ mod tests {
         // The app's own modules are not checked against the official catalog.
         assert_eq!(of(Some("widgets"), "Dropdown", false), None);
         assert_eq!(of(None, "MyWidget", false), None);
+    }
+
+    #[test]
+    fn the_apps_own_components_resolve_bare_or_by_any_other_module() {
+        let own = [ScannedComponent {
+            name: "Counter".into(),
+            namespace: "counters".into(),
+            props: vec!["id"],
+        }];
+        let catalog = AppCatalog::new(&own);
+        let of = |module: Option<&str>| namespace_of(module, "Counter", false, &catalog);
+        assert_eq!(of(None).as_deref(), Some("counters"));
+        assert_eq!(of(Some("widgets")).as_deref(), Some("counters"));
+        assert_eq!(of(Some("dcc")), None);
     }
 }

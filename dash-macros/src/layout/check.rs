@@ -3,12 +3,13 @@
 //! "no method" errors to the one reported here.
 
 use super::parse::{AttributeValue, Element, Node, Nodes};
+use crate::catalog::AppCatalog;
 use crate::validate::{namespace_of, Site};
 use dash_validation::{suggest, Catalog, DeclaredId};
 use syn::Lit;
 
 /// Reports unknown properties (pruning them) and returns the literal ids the tree declares.
-pub fn check(nodes: &mut Nodes, catalog: &dyn Catalog) -> (Vec<syn::Error>, Vec<DeclaredId<Site>>) {
+pub fn check(nodes: &mut Nodes, catalog: &AppCatalog) -> (Vec<syn::Error>, Vec<DeclaredId<Site>>) {
     let mut found = Found::default();
     for node in &mut nodes.0 {
         visit(node, catalog, &mut found);
@@ -22,7 +23,7 @@ struct Found {
     ids: Vec<DeclaredId<Site>>,
 }
 
-fn visit(node: &mut Node, catalog: &dyn Catalog, found: &mut Found) {
+fn visit(node: &mut Node, catalog: &AppCatalog, found: &mut Found) {
     let Node::Element(element) = node else { return };
     check_element(element, catalog, found);
     for child in &mut element.children {
@@ -30,10 +31,10 @@ fn visit(node: &mut Node, catalog: &dyn Catalog, found: &mut Found) {
     }
 }
 
-fn check_element(element: &mut Element, catalog: &dyn Catalog, found: &mut Found) {
+fn check_element(element: &mut Element, catalog: &AppCatalog, found: &mut Found) {
     let html = element.name.is_html();
     let component = element.name.component();
-    let namespace = namespace_of(element.name.module().as_deref(), &component, html);
+    let namespace = namespace_of(element.name.module().as_deref(), &component, html, catalog);
     let props = catalog.props(namespace.as_deref(), &component);
     element.attributes.retain(|attribute| {
         let Some(props) = props else { return true };
@@ -110,7 +111,7 @@ mod tests {
 
     fn check_str(tokens: proc_macro2::TokenStream) -> (Vec<String>, Vec<String>, Nodes) {
         let mut nodes: Nodes = syn::parse2(tokens).unwrap();
-        let (errors, ids) = check(&mut nodes, dash_validation::catalog::dash());
+        let (errors, ids) = check(&mut nodes, &AppCatalog::OFFICIAL);
         let errors = errors.into_iter().map(|e| e.to_string()).collect();
         let ids = ids.into_iter().map(|id| id.id).collect();
         (errors, ids, nodes)

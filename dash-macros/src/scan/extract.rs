@@ -4,8 +4,9 @@ use super::{location, ScannedApp, ScannedCallback, ScannedDependency, ScannedId}
 use crate::callback::parse::{CallbackArgs, DependencySpec};
 use crate::layout::parse::{AttributeValue, Element, Node, Nodes};
 use std::path::Path;
+use syn::punctuated::Punctuated;
 use syn::visit::Visit;
-use syn::{Expr, ExprLit, Lit, Macro};
+use syn::{Expr, ExprLit, Lit, Macro, Token};
 
 /// Adds what `file` declares to `app`.
 pub fn extract(path: &Path, file: &syn::File, app: &mut ScannedApp) {
@@ -20,15 +21,22 @@ struct Extractor<'a> {
 
 impl<'ast> Visit<'ast> for Extractor<'_> {
     fn visit_macro(&mut self, mac: &'ast Macro) {
-        if mac
-            .path
-            .segments
-            .last()
-            .is_some_and(|s| s.ident == "layout")
-        {
-            if let Ok(nodes) = mac.parse_body::<Nodes>() {
-                for node in &nodes.0 {
-                    self.node(node);
+        let name = mac.path.segments.last().map(|s| s.ident.to_string());
+        match name.as_deref() {
+            Some("layout") => {
+                if let Ok(nodes) = mac.parse_body::<Nodes>() {
+                    for node in &nodes.0 {
+                        self.node(node);
+                    }
+                }
+            }
+            Some("component_builder") => self.app.components.extend(super::builders::parse(mac)),
+            // Other macros whose body is a list of expressions (`vec![...]`, `assert_eq!`,
+            // `println!`): the layouts and builder chains inside count too.
+            _ => {
+                let exprs = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
+                for expr in exprs.iter().flatten() {
+                    self.visit_expr(expr);
                 }
             }
         }
@@ -203,6 +211,22 @@ mod tests {
         assert_eq!(callback.inputs[0].id, "year-dropdown");
         assert_eq!(callback.state[0].property, "title");
         assert_eq!(callback.outputs[0].location.line, 6);
+    }
+
+    #[test]
+    fn layouts_inside_other_macros_and_declared_components_are_found() {
+        let app = scan(
+            r#"
+            component_builder! { Counter in "counters" { label("label"): String } }
+            fn pages() -> Vec<Component> {
+                vec![layout! { <div id="one" /> }, Counter::new().id("two").into_component()]
+            }
+        "#,
+        );
+        let ids: Vec<&str> = app.ids.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["one", "two"]);
+        assert_eq!(app.components[0].name, "Counter");
+        assert_eq!(app.components[0].props, ["id", "label"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! token at the macro call. The result is plain data, cached for the rest of the compilation:
 //! every `#[callback]` and `layout!` of a crate shares one scan.
 
+mod builders;
 mod crate_files;
 mod extract;
 
@@ -86,6 +87,17 @@ pub struct ScannedCallback {
     pub location: Location,
 }
 
+/// A component type the crate declares for a JS component of its own (`component_builder!`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScannedComponent {
+    /// The type name (`Counter`), as tags and the JS side name it.
+    pub name: String,
+    /// Its JS namespace.
+    pub namespace: String,
+    /// Its props' wire names, sorted, `id` among them.
+    pub props: Vec<&'static str>,
+}
+
 /// What the crate declares.
 #[derive(Clone, Debug, Default)]
 pub struct ScannedApp {
@@ -95,6 +107,8 @@ pub struct ScannedApp {
     pub ids_complete: bool,
     /// Every `#[callback]`.
     pub callbacks: Vec<ScannedCallback>,
+    /// The app's own component types.
+    pub components: Vec<ScannedComponent>,
     /// The files read.
     pub files: Vec<PathBuf>,
 }
