@@ -30,16 +30,20 @@ fn figure() -> Plot {
     plot
 }
 
+/// One row of the gallery's table.
+#[derive(serde::Serialize)]
+struct City {
+    city: String,
+    sales: u32,
+}
+
 /// A DataTable of twelve cities, sortable, filterable and paged by the browser.
 fn table() -> Component {
     use dash_table::{Action, Column, ColumnType, FilterAction};
-    use std::collections::BTreeMap;
-    let rows: Vec<BTreeMap<String, dash_table::CellValue>> = (0..12)
-        .map(|i| {
-            BTreeMap::from([
-                ("city".to_owned(), format!("City {i:02}").into()),
-                ("sales".to_owned(), ((i * 7) % 12).into()),
-            ])
+    let rows: Vec<City> = (0..12)
+        .map(|i| City {
+            city: format!("City {i:02}"),
+            sales: (i * 7) % 12,
         })
         .collect();
     let columns = vec![
@@ -56,9 +60,7 @@ fn table() -> Component {
 /// The dcc components, one each.
 fn dcc_sections() -> Vec<Component> {
     let options = vec!["Red", "Green", "Blue"];
-    // An array rather than `vec![]`: the compile-time checks read `layout!` calls in the
-    // code, not inside other macros' arguments.
-    Vec::from([
+    vec![
         section(
             "Graph",
             layout! { <Graph id="graph" figure={figure()} style="height: 240px" /> },
@@ -169,7 +171,7 @@ fn dcc_sections() -> Vec<Component> {
             "Tooltip",
             layout! { <Tooltip id="dcc-tooltip" show={false}>"A tooltip"</Tooltip> },
         ),
-    ])
+    ]
 }
 
 /// The Bootstrap pieces.

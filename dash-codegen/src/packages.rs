@@ -85,7 +85,6 @@ pub const PACKAGES: &[Package] = &[
         docs: "https://dash.plotly.com/datatable/reference",
         prefix_types: false,
         type_names: &[
-            ("DataTable.data[]{}", "CellValue"),
             ("DataTable.columns[].name", "StringOrList"),
             ("DataTable.columns[].type", "ColumnType"),
             ("DataTable.columns[].selectable", "HeaderFlag"),
@@ -155,8 +154,8 @@ pub const PACKAGES: &[Package] = &[
             ("DataTable.persistence", "Persistence"),
             ("DataTable.persistence_type", "PersistenceType"),
         ],
-        value_types: &[],
-        value_types_module: "",
+        value_types: &[("DataTable.data", "Rows")],
+        value_types_module: "super",
         wildcard_macro: None,
     },
 ];

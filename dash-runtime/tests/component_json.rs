@@ -3,7 +3,7 @@
 
 use dash_runtime::component::{Builder, Component, IntoComponent};
 use dash_runtime::dash_table::{
-    Action, CellStyle, CellStyleCondition, CellValue, Column, ColumnType, CssRule, DataStyle,
+    Action, CellStyle, CellStyleCondition, Column, ColumnType, CssRule, DataStyle,
     DataStyleCondition, DataTable, Dropdown, DropdownOption, FilterActionSettings,
     FilterActionSettingsOperator, FilterActionSettingsType, Fixed, HeaderIndices, HeaderStyle,
     HeaderStyleCondition, HeaderTooltip, HeaderTooltipRow, LinkTarget, MarkdownOptions,
@@ -75,13 +75,6 @@ fn dcc_components_serialise_as_python_dash_does() {
     );
 }
 
-fn row(cells: &[(&str, CellValue)]) -> BTreeMap<String, CellValue> {
-    cells
-        .iter()
-        .map(|(key, value)| ((*key).to_owned(), value.clone()))
-        .collect()
-}
-
 #[test]
 fn a_data_table_with_columns_sorting_filtering_and_paging_serialises_as_python_dash_does() {
     assert_golden(
@@ -95,8 +88,8 @@ fn a_data_table_with_columns_sorting_filtering_and_paging_serialises_as_python_d
                     .editable(true),
             ])
             .data([
-                row(&[("country", "France".into()), ("pop", 61.1.into())]),
-                row(&[("country", "Peru".into()), ("pop", 28.into())]),
+                json!({"country": "France", "pop": 61.1}),
+                json!({"country": "Peru", "pop": 28}),
             ])
             .page_size(10)
             .page_action(Action::Native)

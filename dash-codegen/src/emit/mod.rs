@@ -152,6 +152,9 @@ fn header(package: &Package, body: &str) -> String {
 
 /// `use module::{names};`, wrapped as rustfmt wraps it.
 fn use_list(module: &str, names: &[&str]) -> String {
+    if let [name] = names {
+        return format!("use {module}::{name};\n");
+    }
     let one_line = format!("use {module}::{{{}}};\n", names.join(", "));
     if one_line.len() <= 101 {
         return one_line;

@@ -2,7 +2,6 @@
 //! `dash-codegen` (`generated/`), with the hand-made value types dcc's props use where the
 //! metadata types them loosely (`dcc`'s `values/`).
 
-#[path = "generated/dash_table.rs"]
 pub mod dash_table;
 pub mod dcc;
 pub mod html;

@@ -14,13 +14,15 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+use super::Rows;
+
 crate::component_builder! {
     /// `dash.dash_table.DataTable`: a component of Dash's `dash.dash_table` package.
     ///
     /// See <https://dash.plotly.com/datatable/reference>.
     DataTable in "dash_table", also ["id"] {
-        /// `data`: a list of objects mapping keys to [`CellValue`].
-        data("data"): Vec<BTreeMap<String, CellValue>>,
+        /// `data`: [`Rows`].
+        data("data"): Rows,
         /// `columns`: a list of [`Column`].
         columns("columns"): Vec<Column>,
         /// `editable`: `true` or `false`; Dash's default `false`.
@@ -95,8 +97,8 @@ crate::component_builder! {
         sort_mode("sort_mode"): SortMode,
         /// `sort_by`: a list of [`SortBy`]; Dash's default `[]`.
         sort_by("sort_by"): Vec<SortBy>,
-        /// `sort_as_null`: a list of [`CellValue`]; Dash's default `[]`.
-        sort_as_null("sort_as_null"): Vec<CellValue>,
+        /// `sort_as_null`: a list of [`StringOrNumberOrBool`]; Dash's default `[]`.
+        sort_as_null("sort_as_null"): Vec<StringOrNumberOrBool>,
         /// `dropdown`: an object mapping keys to [`Dropdown`]; Dash's default `{}`.
         dropdown("dropdown"): BTreeMap<String, Dropdown>,
         /// `dropdown_conditional`: a list of [`ConditionalDropdown`]; Dash's default `[]`.
@@ -188,98 +190,6 @@ crate::component_builder! {
 /// Every component of this module: its type name and its `PROPS`.
 pub const COMPONENTS: &[(&str, &[&str])] = &[("DataTable", DataTable::PROPS)];
 
-/// `DataTable.data[]{}`: one of several kinds of value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CellValue {
-    /// A string.
-    String(String),
-    /// A number.
-    Number(Number),
-    /// `true` or `false`.
-    Bool(bool),
-}
-
-impl Serialize for CellValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::String(value) => value.serialize(serializer),
-            Self::Number(value) => value.serialize(serializer),
-            Self::Bool(value) => value.serialize(serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for CellValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        if let Ok(value) = serde_json::from_value(value.clone()) {
-            return Ok(Self::String(value));
-        }
-        if let Ok(value) = serde_json::from_value(value.clone()) {
-            return Ok(Self::Number(value));
-        }
-        if let Ok(value) = serde_json::from_value(value.clone()) {
-            return Ok(Self::Bool(value));
-        }
-        let message = format!("{value} is not a valid `CellValue`");
-        Err(D::Error::custom(message))
-    }
-}
-
-impl From<String> for CellValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-
-impl From<&str> for CellValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-
-impl From<Number> for CellValue {
-    fn from(value: Number) -> Self {
-        Self::Number(value)
-    }
-}
-
-impl From<i32> for CellValue {
-    fn from(value: i32) -> Self {
-        Self::Number(value.into())
-    }
-}
-
-impl From<i64> for CellValue {
-    fn from(value: i64) -> Self {
-        Self::Number(value.into())
-    }
-}
-
-impl From<u32> for CellValue {
-    fn from(value: u32) -> Self {
-        Self::Number(value.into())
-    }
-}
-
-impl From<usize> for CellValue {
-    fn from(value: usize) -> Self {
-        Self::Number(value.into())
-    }
-}
-
-impl From<f64> for CellValue {
-    fn from(value: f64) -> Self {
-        Self::Number(value.into())
-    }
-}
-
-impl From<bool> for CellValue {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-
 /// `DataTable.columns[]`: an object with the members below.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Column {
@@ -321,9 +231,9 @@ pub struct Column {
     /// `on_change`: [`ColumnOnChange`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_change: Option<ColumnOnChange>,
-    /// `sort_as_null`: a list of [`CellValue`].
+    /// `sort_as_null`: a list of [`StringOrNumberOrBool`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sort_as_null: Option<Vec<CellValue>>,
+    pub sort_as_null: Option<Vec<StringOrNumberOrBool>>,
     /// `validation`: [`ColumnValidation`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub validation: Option<ColumnValidation>,
@@ -418,7 +328,7 @@ impl Column {
     }
 
     /// Sets `sort_as_null`.
-    pub fn sort_as_null(mut self, value: impl Into<Vec<CellValue>>) -> Self {
+    pub fn sort_as_null(mut self, value: impl Into<Vec<StringOrNumberOrBool>>) -> Self {
         self.sort_as_null = Some(value.into());
         self
     }
@@ -1022,6 +932,98 @@ impl ColumnOnChangeFailure {
 impl std::fmt::Display for ColumnOnChangeFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// `DataTable.columns[].sort_as_null[]`: one of several kinds of value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StringOrNumberOrBool {
+    /// A string.
+    String(String),
+    /// A number.
+    Number(Number),
+    /// `true` or `false`.
+    Bool(bool),
+}
+
+impl Serialize for StringOrNumberOrBool {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => value.serialize(serializer),
+            Self::Number(value) => value.serialize(serializer),
+            Self::Bool(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for StringOrNumberOrBool {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::String(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Number(value));
+        }
+        if let Ok(value) = serde_json::from_value(value.clone()) {
+            return Ok(Self::Bool(value));
+        }
+        let message = format!("{value} is not a valid `StringOrNumberOrBool`");
+        Err(D::Error::custom(message))
+    }
+}
+
+impl From<String> for StringOrNumberOrBool {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for StringOrNumberOrBool {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<Number> for StringOrNumberOrBool {
+    fn from(value: Number) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl From<i32> for StringOrNumberOrBool {
+    fn from(value: i32) -> Self {
+        Self::Number(value.into())
+    }
+}
+
+impl From<i64> for StringOrNumberOrBool {
+    fn from(value: i64) -> Self {
+        Self::Number(value.into())
+    }
+}
+
+impl From<u32> for StringOrNumberOrBool {
+    fn from(value: u32) -> Self {
+        Self::Number(value.into())
+    }
+}
+
+impl From<usize> for StringOrNumberOrBool {
+    fn from(value: usize) -> Self {
+        Self::Number(value.into())
+    }
+}
+
+impl From<f64> for StringOrNumberOrBool {
+    fn from(value: f64) -> Self {
+        Self::Number(value.into())
+    }
+}
+
+impl From<bool> for StringOrNumberOrBool {
+    fn from(value: bool) -> Self {
+        Self::Bool(value)
     }
 }
 
