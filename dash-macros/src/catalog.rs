@@ -39,7 +39,18 @@ impl Catalog for AppCatalog<'_> {
     }
 
     fn kinds(&self, namespace: Option<&str>, component: &str, property: &str) -> Option<Kinds> {
-        catalog::dash().kinds(namespace, component, property)
+        catalog::dash()
+            .kinds(namespace, component, property)
+            .or_else(|| {
+                let own = self
+                    .own
+                    .iter()
+                    .find(|c| c.name == component && Some(c.namespace.as_str()) == namespace)?;
+                own.kinds
+                    .iter()
+                    .find(|(name, _)| *name == property)
+                    .map(|(_, kinds)| *kinds)
+            })
     }
 }
 
@@ -53,6 +64,7 @@ mod tests {
             name: "Counter".into(),
             namespace: "counters".into(),
             props: vec!["count", "id"],
+            kinds: vec![("count", Kinds::NUMBER)],
         }];
         let catalog = AppCatalog::new(&own);
         assert_eq!(catalog.own_namespace("Counter"), Some("counters"));
@@ -64,6 +76,11 @@ mod tests {
         assert!(catalog
             .props(Some("dash_core_components"), "Dropdown")
             .is_some());
+        assert_eq!(
+            catalog.kinds(Some("counters"), "Counter", "count"),
+            Some(Kinds::NUMBER)
+        );
+        assert!(catalog.kinds(Some("counters"), "Counter", "id").is_none());
         assert!(AppCatalog::OFFICIAL.own_namespace("Counter").is_none());
     }
 }

@@ -333,6 +333,7 @@ mod tests {
             name: "Counter".into(),
             namespace: "counters".into(),
             props: vec!["id"],
+            kinds: Vec::new(),
         }];
         let catalog = AppCatalog::new(&own);
         let of = |module: Option<&str>| namespace_of(module, "Counter", false, &catalog);

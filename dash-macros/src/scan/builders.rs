@@ -3,6 +3,7 @@
 //! check the official ones.
 
 use super::ScannedComponent;
+use dash_validation::Kinds;
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, parenthesized, Attribute, Ident, LitStr, Token};
 
@@ -18,6 +19,7 @@ impl Parse for Declaration {
         let namespace: LitStr = input.parse()?;
         // `id` is every component's: callbacks cannot name one without it.
         let mut props = vec!["id".to_owned()];
+        let mut kinds = Vec::new();
         if input.parse::<Option<Token![,]>>()?.is_some() {
             let also: Ident = input.parse()?;
             if also != "also" {
@@ -35,9 +37,12 @@ impl Parse for Declaration {
             body.parse::<Ident>()?;
             let wire;
             parenthesized!(wire in body);
-            props.push(wire.parse::<LitStr>()?.value());
+            let wire = wire.parse::<LitStr>()?.value();
             body.parse::<Token![:]>()?;
-            body.parse::<syn::Type>()?;
+            if let Some(held) = kinds_of(&body.parse::<syn::Type>()?) {
+                kinds.push((leak(wire.clone()), held));
+            }
+            props.push(wire);
             if body.parse::<Option<Token![,]>>()?.is_none() {
                 break;
             }
@@ -47,14 +52,34 @@ impl Parse for Declaration {
         Ok(Declaration(ScannedComponent {
             name: name.to_string(),
             namespace: namespace.value(),
-            // Leaked once per scan, which is once per compilation: the catalog hands out
-            // `&'static str`s, as the official one does.
-            props: props
-                .into_iter()
-                .map(|p| &*Box::leak(p.into_boxed_str()))
-                .collect(),
+            props: props.into_iter().map(leak).collect(),
+            kinds,
         }))
     }
+}
+
+/// Leaked once per scan, which is once per compilation: the catalog hands out `&'static str`s,
+/// as the official one does.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// The kinds of JSON value a setter's Rust type produces, for the types that say it plainly.
+fn kinds_of(ty: &syn::Type) -> Option<Kinds> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    let name = last.ident.to_string();
+    let kinds = match name.as_str() {
+        "String" | "str" | "char" => Kinds::STRING,
+        "bool" => Kinds::BOOL,
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128"
+        | "usize" | "f32" | "f64" | "Number" => Kinds::NUMBER,
+        "Vec" => Kinds::LIST,
+        _ => return None,
+    };
+    Some(kinds)
 }
 
 /// The component a `component_builder!` body declares, if it reads as one.
@@ -82,6 +107,10 @@ mod tests {
         assert_eq!(component.name, "Counter");
         assert_eq!(component.namespace, "counters");
         assert_eq!(component.props, ["className", "countSoFar", "id", "label"]);
+        assert_eq!(
+            component.kinds,
+            [("label", Kinds::STRING), ("countSoFar", Kinds::LIST)]
+        );
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub struct ScannedComponent {
     pub namespace: String,
     /// Its props' wire names, sorted, `id` among them.
     pub props: Vec<&'static str>,
+    /// The kinds of value each typed setter's Rust type holds (`String` a string, `i64` a
+    /// number), for the callback parameter checks; props of other types are not listed.
+    pub kinds: Vec<(&'static str, dash_validation::Kinds)>,
 }
 
 /// What the crate declares.

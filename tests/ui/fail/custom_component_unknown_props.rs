@@ -20,6 +20,15 @@ fn echo(count: Option<u64>) -> String {
     format!("{count:?}")
 }
 
+// The declared Rust type tells what the prop holds: `label` is a string.
+#[callback(output = "echo.title", input = "clicks.label")]
+fn title(label: Option<u64>) -> String {
+    format!("{label:?}")
+}
+
 fn main() {
-    let _ = Dash::new().layout(page()).callback::<echo>();
+    let _ = Dash::new()
+        .layout(page())
+        .callback::<echo>()
+        .callback::<title>();
 }
