@@ -49,6 +49,7 @@ mod gallery_page;
 mod graph_events_page;
 mod live_page;
 mod multipage_page;
+mod page_shell_page;
 mod prefix_page;
 mod side_updates_page;
 mod todo_page;

@@ -264,3 +264,55 @@ async fn a_post_to_an_unknown_path_is_not_the_index() {
         assert!(!reply.text().contains("react-entry-point"), "{path}");
     }
 }
+
+#[actix_web::test]
+async fn meta_tags_and_an_index_string_shape_the_page_around_the_app() {
+    let template = "<!DOCTYPE html><html lang=\"en\"><head>{%metas%}<title>{%title%}</title>\
+        {%favicon%}{%css%}</head><body><header id=\"banner\">ACME analytics</header>\
+        {%app_entry%}<footer>{%config%}{%scripts%}{%renderer%}</footer></body></html>";
+    let app = serve!(production()
+        .title("Sales")
+        .meta_tag([("name", "description"), ("content", "Sales by <region>")])
+        .meta_tag([("name", "viewport"), ("content", "width=1024")])
+        .index_string(template));
+    let page = get!(&app, "/").text();
+    assert!(
+        page.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "<header id=\"banner\">ACME analytics</header><div id=\"react-entry-point\">"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("<title>Sales</title>"), "{page}");
+    assert!(
+        page.contains("<meta name=\"description\" content=\"Sales by &lt;region&gt;\">"),
+        "{page}"
+    );
+    // The app's viewport tag replaces Dash's.
+    assert_eq!(page.matches("name=\"viewport\"").count(), 1, "{page}");
+    assert!(page.contains("<meta charset=\"UTF-8\">"), "{page}");
+    // The config still carries a fresh end_id, and the renderer its bundles.
+    let config = config_of(&page);
+    assert!(config["end_id"].as_str().is_some_and(|id| !id.is_empty()));
+    assert!(page.contains("dash_renderer"), "{page}");
+    assert!(page.contains("new DashRenderer()"), "{page}");
+}
+
+#[actix_web::test]
+async fn an_index_string_without_the_config_or_the_renderer_stops_the_app() {
+    let error = production()
+        .index_string("<html><body>{%app_entry%}{%scripts%}</body></html>")
+        .build()
+        .err()
+        .expect("the app must not start");
+    assert_eq!(
+        error.errors,
+        [
+            "the index string has no {%config%}: the page needs it",
+            "the index string has no {%renderer%}: the page needs it"
+        ]
+    );
+}

@@ -3,6 +3,7 @@
 use super::app_assets::AssetsSettings;
 use super::end_id::Signer;
 use super::layout::Layout;
+use super::page_shell::PageShell;
 use super::prefixes::PrefixSettings;
 use super::routes::{self, AppState};
 use super::settings::DevTools;
@@ -45,6 +46,7 @@ pub struct Dash {
     max_request_body: usize,
     health_endpoint: Option<String>,
     callback_threads: Option<usize>,
+    pub(super) shell: PageShell,
 }
 
 impl Default for Dash {
@@ -73,6 +75,7 @@ impl Dash {
             suppress_callback_exceptions: false,
             prevent_initial_callbacks: false,
             max_request_body: 64 * 1024 * 1024,
+            shell: PageShell::default(),
             health_endpoint: None,
             callback_threads: None,
         }
@@ -305,6 +308,7 @@ impl Dash {
             (None, false) => fixed_layout.as_ref(),
         };
         errors.extend(crate::validation::check(known_layout, &self.callbacks));
+        errors.extend(self.shell.problems());
         let prefixes = self
             .prefixes
             .resolve(|name| std::env::var(name).ok())
@@ -366,6 +370,7 @@ impl Dash {
             prevent_initial_callbacks: self.prevent_initial_callbacks,
             max_request_body: self.max_request_body,
             health_endpoint: self.health_endpoint,
+            shell: self.shell,
             signer: Signer::random(),
         });
         Ok(DashApp {

@@ -7,6 +7,7 @@ mod component_suites;
 mod end_id;
 mod layout;
 mod logging;
+mod page_shell;
 mod prefixes;
 mod routes;
 mod settings;

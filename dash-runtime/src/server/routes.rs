@@ -5,6 +5,7 @@ use super::app_bundles::AppBundles;
 use super::component_suites;
 use super::end_id::Signer;
 use super::layout::Layout;
+use super::page_shell::PageShell;
 use super::prefixes::PathPrefixes;
 use super::settings::DevTools;
 use crate::callback::RequestInfo;
@@ -44,6 +45,7 @@ pub struct StateParts {
     pub prevent_initial_callbacks: bool,
     pub max_request_body: usize,
     pub health_endpoint: Option<String>,
+    pub shell: PageShell,
     pub signer: Signer,
 }
 
@@ -214,6 +216,8 @@ fn index_halves(
         scripts: &scripts,
         config_script: CONFIG_SLOT,
         inline_scripts: &inline_scripts,
+        meta_tags: &parts.shell.meta_tags,
+        template: parts.shell.template.as_deref(),
     });
     let (before, after) = page
         .split_once(CONFIG_SLOT)
