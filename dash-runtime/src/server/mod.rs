@@ -8,6 +8,7 @@ mod end_id;
 mod layout;
 mod logging;
 mod page_shell;
+mod paths;
 mod prefixes;
 mod routes;
 mod settings;
