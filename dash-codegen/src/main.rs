@@ -44,7 +44,11 @@ fn regenerate() -> Result<(), String> {
 
 fn extract(wheel: &Path) -> Result<(), String> {
     let root = repository_root();
-    for package in packages::PACKAGES {
+    // A package without a `metadata.json` in the Dash wheel (dbc) has its own extraction.
+    for package in packages::PACKAGES
+        .iter()
+        .filter(|p| !p.wheel_path.is_empty())
+    {
         let source = wheel.join(package.wheel_path);
         let text =
             std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
