@@ -8,6 +8,9 @@
 //! cd /tmp/dashwheel && unzip -o dash-4.4.1-py3-none-any.whl 'dash/*/metadata.json'
 //! cargo run -p dash-codegen -- extract /tmp/dashwheel
 //! ```
+//!
+//! dash-bootstrap-components' wheel has no `metadata.json`: `dash-codegen/extract_dbc.py` reduces
+//! its component classes instead (see the script for how to run it).
 
 use dash_codegen::{generate, metadata, packages, repository_root};
 use std::path::Path;
