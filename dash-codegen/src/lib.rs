@@ -9,10 +9,12 @@
 #![deny(missing_docs)]
 
 mod catalog;
+mod dbc;
 mod emit;
 pub mod metadata;
 mod naming;
 pub mod packages;
+mod provenance;
 mod types;
 
 use packages::{Package, PACKAGES};

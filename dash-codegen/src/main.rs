@@ -8,6 +8,9 @@
 //! cd /tmp/dashwheel && unzip -o dash-4.4.1-py3-none-any.whl 'dash/*/metadata.json'
 //! cargo run -p dash-codegen -- extract /tmp/dashwheel
 //! ```
+//!
+//! dash-bootstrap-components' wheel has no `metadata.json`: `dash-codegen/extract_dbc.py` reduces
+//! its component classes instead (see the script for how to run it).
 
 use dash_codegen::{generate, metadata, packages, repository_root};
 use std::path::Path;
@@ -44,7 +47,11 @@ fn regenerate() -> Result<(), String> {
 
 fn extract(wheel: &Path) -> Result<(), String> {
     let root = repository_root();
-    for package in packages::PACKAGES {
+    // A package without a `metadata.json` in the Dash wheel (dbc) has its own extraction.
+    for package in packages::PACKAGES
+        .iter()
+        .filter(|p| !p.wheel_path.is_empty())
+    {
         let source = wheel.join(package.wheel_path);
         let text =
             std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;

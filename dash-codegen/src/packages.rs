@@ -11,7 +11,8 @@ pub struct Package {
     pub namespace: &'static str,
     /// The Python module users know it by, for the docs (`dash.dash_table`).
     pub python: &'static str,
-    /// Where the wheel keeps its metadata (for `extract`).
+    /// Where the Dash wheel keeps its metadata (for `extract`); empty for a package extracted
+    /// otherwise (dbc: `dash-codegen/extract_dbc.py`).
     pub wheel_path: &'static str,
     /// The generated Rust module, relative to the repository root.
     pub module_path: &'static str,
@@ -156,6 +157,19 @@ pub const PACKAGES: &[Package] = &[
         ],
         value_types: &[("DataTable.data", "Rows")],
         value_types_module: "super",
+        wildcard_macro: None,
+    },
+    Package {
+        key: "dash_bootstrap_components",
+        namespace: "dash_bootstrap_components",
+        python: "dbc",
+        wheel_path: "",
+        module_path: "dash-runtime/src/packages/bootstrap/generated.rs",
+        docs: "https://dash-bootstrap-components.opensource.faculty.ai/docs/components/{}/",
+        prefix_types: true,
+        type_names: crate::dbc::TYPE_NAMES,
+        value_types: crate::dbc::VALUE_TYPES,
+        value_types_module: "crate::dcc",
         wildcard_macro: None,
     },
 ];

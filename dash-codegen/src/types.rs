@@ -2,7 +2,7 @@
 //! `oneOf` and `oneOfType` to enums, `arrayOf` to `Vec`, `objectOf` to `BTreeMap`, free-form
 //! values to `serde_json::Value`. Structurally equal types are defined once.
 
-use crate::metadata::{Literal, Type};
+use crate::metadata::{Field, Literal, Type};
 use crate::naming::{pascal_case, snake_case};
 use std::collections::HashMap;
 
@@ -266,6 +266,7 @@ impl<'a> Planner<'a> {
             Type::Shape { fields, exact } => {
                 let fields = fields
                     .iter()
+                    .filter(|field| !is_alias(field, fields))
                     .map(|field| StructField {
                         rust: snake_case(&field.name),
                         ty: self.plan(
@@ -309,7 +310,9 @@ impl<'a> Planner<'a> {
                 Type::Enum(literals) => variants.extend(literal_variants(literals)),
                 Type::Union(inner) => variants.extend(self.union_variants(inner, path, name)),
                 _ => {
-                    let ty = self.plan(member, &format!("{path}|"), &format!("{name}Settings"));
+                    // `name` has the prefix already; `define` adds it again.
+                    let stem = name.strip_prefix(self.prefix.as_str()).unwrap_or(name);
+                    let ty = self.plan(member, &format!("{path}|"), &format!("{stem}Settings"));
                     variants.push(Variant::Wrap {
                         rust: ty.variant_name(),
                         ty,
@@ -342,6 +345,14 @@ impl<'a> Planner<'a> {
         }
         candidate
     }
+}
+
+/// A camelCase member whose snake_case name is another member's (dbc's deprecated
+/// `imgClassName` beside `img_class_name`): it would clash with that member's field, so it has
+/// none; an open shape still takes it through `set`.
+fn is_alias(field: &Field, fields: &[Field]) -> bool {
+    let rust = snake_case(&field.name);
+    rust != field.name && fields.iter().any(|other| other.name == rust)
 }
 
 fn literal_variants(literals: &[Literal]) -> Vec<Variant> {

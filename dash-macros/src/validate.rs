@@ -235,6 +235,7 @@ const MODULES: &[(&str, &str)] = &[
     ("html", "dash_html_components"),
     ("dcc", "dash_core_components"),
     ("dash_table", "dash_table"),
+    ("dbc", "dash_bootstrap_components"),
 ];
 
 /// Where a bare capitalised name comes from: the packages whose components the prelude brings
@@ -322,6 +323,17 @@ mod tests {
         // The module decides: dcc has no DataTable, and html no Dropdown.
         assert_eq!(of(Some("dcc"), "DataTable", false), None);
         assert_eq!(of(Some("html"), "Dropdown", false), None);
+        // `dbc::` names dash-bootstrap-components, whose `Tooltip` is not dcc's.
+        assert_eq!(
+            of(Some("dbc"), "Card", false).as_deref(),
+            Some("dash_bootstrap_components")
+        );
+        assert_eq!(
+            of(Some("dbc"), "Tooltip", false).as_deref(),
+            Some("dash_bootstrap_components")
+        );
+        assert_eq!(of(None, "Card", false), None);
+        assert_eq!(of(Some("dbc"), "Dropdown", false), None);
         // The app's own modules are not checked against the official catalog.
         assert_eq!(of(Some("widgets"), "Dropdown", false), None);
         assert_eq!(of(None, "MyWidget", false), None);

@@ -1,9 +1,15 @@
 //! The dbc builders against dash-bootstrap-components 2.0.4 itself (recorded by
-//! `tests/golden/record_dbc.py`): the same tree serialises to the JSON Python Dash sends, and
-//! every builder declares exactly the props dbc declares (its deprecated camelCase aliases
-//! aside).
+//! `tests/golden/record_dbc.py`): the same tree serialises to the JSON Python Dash sends, there
+//! is a builder for each of dbc's components, every builder declares exactly the props dbc
+//! declares (its deprecated camelCase aliases aside), and the props the renderer must treat as
+//! holding components are those dbc's classes name.
 
 use dash_runtime::component::{Builder, Component, IntoComponent};
+use dash_runtime::dbc::{
+    Align, BreadcrumbItem, CarouselItem, DropdownMenuDirection, DropdownMenuVariant, InputType,
+    OffcanvasPlacement, Placement, StackDirection, StringOrList, StringOrNumber,
+};
+use dash_runtime::dcc::SelectOption;
 use dash_runtime::{dbc, html};
 use dash_validation::naming::setter_name;
 use serde_json::{json, Value};
@@ -11,6 +17,12 @@ use std::collections::BTreeMap;
 
 const LAYOUT: &str = include_str!("../../tests/golden/dbc/layout.json");
 const PROPS: &str = include_str!("../../tests/golden/dbc/props.json");
+const CHILDREN_PROPS: &str = include_str!("../../tests/golden/dbc/children_props.json");
+
+/// A component as the JSON a prop that holds components takes.
+fn node(component: impl IntoComponent) -> Value {
+    serde_json::to_value(component.into_component()).unwrap()
+}
 
 /// The tree of `layout()` in the recorder.
 fn page() -> Component {
@@ -45,7 +57,7 @@ fn page() -> Component {
                 .child(dbc::Badge::new().child("New").color("info").pill(true))
                 .md(8),
         )
-        .align("center")
+        .align(Align::Center)
         .class_name("g-3");
     let tabs = dbc::Tabs::new()
         .child(dbc::Tab::new().label("One").tab_id("one"))
@@ -63,7 +75,7 @@ fn page() -> Component {
         .child(
             dbc::Input::new()
                 .id("name")
-                .type_("text")
+                .type_(InputType::Text)
                 .placeholder("Name")
                 .debounce(true),
         );
@@ -104,10 +116,132 @@ fn page() -> Component {
             dbc::Tooltip::new()
                 .child("Hint")
                 .target("open")
-                .placement("top"),
+                .placement(Placement::Top),
         )
+        .children(newer_components())
         .fluid(true)
         .into_component()
+}
+
+/// The rest of the recorded tree: components the hand-written builders did not have.
+fn newer_components() -> Vec<Component> {
+    let accordion = dbc::Accordion::new()
+        .child(
+            dbc::AccordionItem::new()
+                .child("First body")
+                .title("First")
+                .item_id("a"),
+        )
+        .child(
+            dbc::AccordionItem::new()
+                .child("Second body")
+                .title(node(html::B::new().child("Second")))
+                .item_id("b"),
+        )
+        .id("accordion")
+        .active_item(StringOrList::from("a"))
+        .flush(true);
+    let checklist = dbc::Checklist::new()
+        .id("checks")
+        .options(vec![
+            SelectOption::new("One", 1),
+            SelectOption::new(html::I::new().child("Two"), "2").disabled(true),
+        ])
+        .value([StringOrNumber::from(1)])
+        .inline(true)
+        .switch(true);
+    let radios = dbc::RadioItems::new()
+        .id("radios")
+        .options(vec!["a", "b"])
+        .value("a");
+    let progress = dbc::Progress::new()
+        .value(40)
+        .max(100)
+        .label("40%")
+        .striped(true)
+        .animated(true)
+        .color("success");
+    let toast = dbc::Toast::new()
+        .child("Toast body")
+        .id("toast")
+        .header("Note")
+        .icon("info")
+        .is_open(true)
+        .dismissable(true)
+        .duration(4000);
+    let list = dbc::ListGroup::new()
+        .child(dbc::ListGroupItem::new().child("Item 1").active(true))
+        .child(
+            dbc::ListGroupItem::new()
+                .child("Item 2")
+                .href("/two")
+                .color("warning"),
+        )
+        .flush(true)
+        .numbered(true);
+    let menu = dbc::DropdownMenu::new()
+        .child(dbc::DropdownMenuItem::new().child("Header").header(true))
+        .child(
+            dbc::DropdownMenuItem::new()
+                .child("Action")
+                .id("action")
+                .n_clicks(0),
+        )
+        .child(dbc::DropdownMenuItem::new().divider(true))
+        .label("Menu")
+        .color("info")
+        .direction(DropdownMenuDirection::End)
+        .menu_variant(DropdownMenuVariant::Dark);
+    let carousel = dbc::Carousel::new()
+        .items([CarouselItem::new().key("1").src("/a.png").header("A")])
+        .controls(false)
+        .interval(2000);
+    let group = dbc::InputGroup::new()
+        .child(dbc::InputGroupText::new().child("@"))
+        .child(dbc::Input::new().placeholder("user"))
+        .size("sm");
+    let stack = dbc::Stack::new()
+        .child(html::Div::new().child("x"))
+        .child(html::Div::new().child("y"))
+        .direction(StackDirection::Horizontal)
+        .gap(3);
+    let pages = dbc::Pagination::new()
+        .id("pages")
+        .max_value(10)
+        .active_page(2)
+        .fully_expanded(false);
+    let popover = dbc::Popover::new()
+        .child(dbc::PopoverHeader::new().child("Head"))
+        .child(dbc::PopoverBody::new().child("Body"))
+        .target("open")
+        .trigger("click")
+        .placement(Placement::Bottom);
+    let offcanvas = dbc::Offcanvas::new()
+        .child("Side")
+        .id("side")
+        .title("Menu")
+        .is_open(false)
+        .placement(OffcanvasPlacement::End);
+    let breadcrumb = dbc::Breadcrumb::new().items([
+        BreadcrumbItem::new().label("Home").href("/"),
+        BreadcrumbItem::new().label("Here").active(true),
+    ]);
+    vec![
+        accordion.into_component(),
+        checklist.into_component(),
+        radios.into_component(),
+        progress.into_component(),
+        toast.into_component(),
+        list.into_component(),
+        menu.into_component(),
+        carousel.into_component(),
+        group.into_component(),
+        stack.into_component(),
+        pages.into_component(),
+        popover.into_component(),
+        offcanvas.into_component(),
+        breadcrumb.into_component(),
+    ]
 }
 
 #[test]
@@ -157,4 +291,18 @@ fn every_builder_declares_exactly_dbcs_props() {
         theirs.len(),
         "one builder per recorded component"
     );
+}
+
+#[test]
+fn the_props_that_hold_components_are_those_dbc_names() {
+    let theirs: BTreeMap<String, Vec<String>> = serde_json::from_str(CHILDREN_PROPS).unwrap();
+    let ours: BTreeMap<String, Vec<String>> = dash_runtime::packages::bootstrap::PACKAGE
+        .children_props
+        .iter()
+        .map(|(name, props)| {
+            let props = props.iter().map(|p| (*p).to_owned()).collect();
+            ((*name).to_owned(), props)
+        })
+        .collect();
+    assert_eq!(ours, theirs);
 }

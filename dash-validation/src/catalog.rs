@@ -1,7 +1,7 @@
 //! The props of Dash 4.4.1's official components (html, dcc and dash_table), from their
-//! `metadata.json` (names and the kinds of value each accepts; `data/metadata_props.txt`,
-//! written by `cargo run -p dash-codegen` from the same reduced metadata as the generated
-//! builders). The macros check `layout!` attributes and callback properties against it, and the
+//! `metadata.json`, and of dash-bootstrap-components 2.0.4's, from its component classes (names
+//! and the kinds of value each accepts; `data/metadata_props.txt`, written by
+//! `cargo run -p dash-codegen` from the same reduced metadata as the generated builders). The macros check `layout!` attributes and callback properties against it, and the
 //! runtime checks the layouts built in code.
 
 use crate::{Catalog, Kinds};
@@ -93,6 +93,7 @@ mod tests {
             ("dash_html_components", "Div"),
             ("dash_core_components", "Graph"),
             ("dash_table", "DataTable"),
+            ("dash_bootstrap_components", "Card"),
         ] {
             assert!(
                 catalog.props(Some(namespace), component).is_some(),
@@ -109,6 +110,10 @@ mod tests {
             catalog.kinds(table, "DataTable", "filter_action"),
             Some(Kinds::STRING | Kinds::OBJECT)
         );
+        let dbc = Some("dash_bootstrap_components");
+        assert_eq!(catalog.kinds(dbc, "Collapse", "is_open"), Some(Kinds::BOOL));
+        let checklist = catalog.props(dbc, "Checklist").unwrap();
+        assert!(checklist.contains(&"labelStyle") && checklist.contains(&"label_style"));
         let div = catalog.props(Some("dash_html_components"), "Div").unwrap();
         assert!(div.contains(&"data-*") && div.contains(&"className"));
     }

@@ -77,10 +77,14 @@ fn header(package: &Package, body: &str) -> String {
         "//! `{}` as typed builders (JS namespace `{}`).",
         package.python, package.namespace
     );
+    let provenance = crate::provenance::of(package);
+    let _ = writeln!(
+        out,
+        "//!\n//! Every component and prop of {}'s metadata, under {}'s own prop names on the wire",
+        provenance.release, provenance.owner
+    );
     out.push_str(
-        "//!\n\
-         //! Every component and prop of Dash 4.4.1's metadata, under Dash's own prop names on the wire\n\
-         //! and snake_case names in Rust. Value types are documented with the place they are first\n\
+        "//! and snake_case names in Rust. Value types are documented with the place they are first\n\
          //! used: `Component.prop`, then `[]` for an item of a list, `.member` for a member of an\n\
          //! object, `{}` for a value of a map and `|` for one of several alternatives.\n\
          //!\n\
@@ -139,12 +143,17 @@ fn header(package: &Package, body: &str) -> String {
         }
     }
     out.push('\n');
+    let mut uses: Vec<String> = elsewhere
+        .iter()
+        .map(|path| format!("use {path};\n"))
+        .collect();
     if !hand_made.is_empty() {
-        // In the order rustfmt sorts them.
-        out.push_str(&use_list(package.value_types_module, &hand_made));
-        for path in &elsewhere {
-            let _ = writeln!(out, "use {path};");
-        }
+        uses.push(use_list(package.value_types_module, &hand_made));
+    }
+    if !uses.is_empty() {
+        // In the order rustfmt sorts them: `super::` paths first, then by path.
+        uses.sort_by_key(|line| (!line.starts_with("use super"), line.clone()));
+        out.push_str(&uses.concat());
         out.push('\n');
     }
     out
@@ -190,17 +199,22 @@ fn builder(package: &Package, component: &Component, planner: &mut Planner) -> S
     let builtin: Vec<String> = component
         .props
         .iter()
-        .filter(|p| !has_setter(p))
+        .filter(|p| !has_setter(p, component))
         .map(|p| format!("{:?}", p.name))
         .collect();
     let mut out = String::from("crate::component_builder! {\n");
+    let provenance = crate::provenance::of(package);
     let _ = writeln!(
         out,
-        "    /// `{}.{}`: a component of Dash's `{}` package.",
-        package.python, component.name, package.python
+        "    /// `{}.{}`: a component of {}.",
+        package.python,
+        component.name,
+        provenance.component_of(package)
     );
     out.push_str("    ///\n");
-    let page = package.docs.replace("{}", &component.name.to_lowercase());
+    let page = package
+        .docs
+        .replace("{}", &crate::provenance::docs_page(package, component));
     let _ = writeln!(out, "    /// See <{page}>.");
     let opening = format!(
         "    {} in {:?}, also [{}] {{",
@@ -214,11 +228,11 @@ fn builder(package: &Package, component: &Component, planner: &mut Planner) -> S
         let _ = writeln!(out, "    {} in {:?},", component.name, package.namespace);
         let _ = writeln!(out, "    also [{}] {{", builtin.join(", "));
     }
-    for prop in component.props.iter().filter(|p| has_setter(p)) {
+    for prop in component.props.iter().filter(|p| has_setter(p, component)) {
         let path = format!("{}.{}", component.name, prop.name);
         let hint = crate::naming::pascal_case(&prop.name);
         let ty = planner.plan(&prop.ty, &path, &hint);
-        for line in prop_doc(prop, &ty, &planner.definitions) {
+        for line in prop_doc(prop, &ty, &planner.definitions, provenance.owner) {
             let _ = writeln!(out, "        /// {line}");
         }
         let _ = writeln!(
@@ -233,19 +247,24 @@ fn builder(package: &Package, component: &Component, planner: &mut Planner) -> S
     out
 }
 
-/// Whether a prop gets its own setter: not those of `Builder`, nor the `data-*` wildcards.
-fn has_setter(prop: &Prop) -> bool {
-    !BUILDER_PROPS.contains(&prop.name.as_str()) && !prop.name.contains(['*', '-'])
+/// Whether a prop gets its own setter: not those of `Builder`, nor the `data-*` wildcards, nor
+/// a camelCase alias whose snake_case name is another prop's (dbc's deprecated `labelStyle`
+/// beside `label_style`): the setter of that prop already has the name, and `Builder::prop`
+/// reaches the alias.
+fn has_setter(prop: &Prop, component: &Component) -> bool {
+    let setter = snake_case(&prop.name);
+    let alias = setter != prop.name && component.props.iter().any(|p| p.name == setter);
+    !BUILDER_PROPS.contains(&prop.name.as_str()) && !prop.name.contains(['*', '-']) && !alias
 }
 
-fn prop_doc(prop: &Prop, ty: &RustType, definitions: &[Definition]) -> Vec<String> {
+fn prop_doc(prop: &Prop, ty: &RustType, definitions: &[Definition], owner: &str) -> Vec<String> {
     let mut doc = format!("`{}`: {}", prop.name, describe(ty, &prop.ty, definitions));
     if prop.required {
         doc.push_str("; required");
     }
     if let Some(default) = &prop.default {
         let default = default.split_whitespace().collect::<Vec<_>>().join(" ");
-        let _ = write!(doc, "; Dash's default `{default}`");
+        let _ = write!(doc, "; {owner}'s default `{default}`");
     }
     doc.push('.');
     wrap(&doc, 88)

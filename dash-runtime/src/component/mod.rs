@@ -110,9 +110,6 @@ fn takes_children(namespace: &str, type_name: &str) -> bool {
     use dash_validation::Catalog;
     match namespace {
         "dash_html_components" => true,
-        crate::packages::bootstrap::NAMESPACE => crate::dbc::COMPONENTS
-            .iter()
-            .any(|(name, props)| *name == type_name && props.contains(&"children")),
         _ => dash_validation::catalog::dash()
             .props(Some(namespace), type_name)
             .is_some_and(|props| props.contains(&"children")),

@@ -1,6 +1,6 @@
-//! Every component and prop of the three metadata files (`dash-codegen/metadata/`, reduced from
-//! the Dash 4.4.1 wheel) exists in our API under its wire name, and in the catalog the macros
-//! check against.
+//! Every component and prop of the four metadata files (`dash-codegen/metadata/`, reduced from
+//! the Dash 4.4.1 wheel and from dash-bootstrap-components 2.0.4's component classes) exists in
+//! our API under its wire name, and in the catalog the macros check against.
 
 use dash_validation::Catalog;
 use serde_json::Value;
@@ -25,6 +25,11 @@ const PACKAGES: &[(&str, &str, Builders)] = &[
         include_str!("../../../dash-codegen/metadata/dash_table.json"),
         super::dash_table::COMPONENTS,
     ),
+    (
+        "dash_bootstrap_components",
+        include_str!("../../../dash-codegen/metadata/dash_bootstrap_components.json"),
+        crate::dbc::COMPONENTS,
+    ),
 ];
 
 /// Component name (the source file's stem) → sorted prop names, `setProps` left out.
@@ -35,8 +40,7 @@ fn metadata(text: &str) -> Vec<(String, Vec<String>)> {
         .expect("an object of components")
         .iter()
         .map(|(source, component)| {
-            let file = source.rsplit('/').next().unwrap_or(source);
-            let name = file.split('.').next().unwrap_or(file).to_owned();
+            let name = metadata_name(source);
             let mut props: Vec<String> = component["props"]
                 .as_object()
                 .expect("props")
@@ -81,6 +85,73 @@ fn every_component_and_prop_of_the_metadata_has_a_builder_and_a_catalog_entry() 
         .map(|(_, text, _)| metadata(text).len())
         .sum();
     assert_eq!(cataloged, documented, "the catalog has no other components");
+}
+
+/// The paths of a prop type's parts that hold components, as the renderer's `children_props`
+/// names them (`options[].label`).
+fn component_paths(ty: &Value, path: &str, found: &mut Vec<String>) {
+    let value = &ty["value"];
+    match ty["name"].as_str() {
+        Some("node" | "element") => found.push(path.to_owned()),
+        Some("arrayOf") if matches!(value["name"].as_str(), Some("node" | "element")) => {
+            found.push(format!("{path}[]"));
+        }
+        Some("arrayOf") if value["name"] == "shape" => {
+            for (member, ty) in value["value"].as_object().expect("members") {
+                component_paths(ty, &format!("{path}[].{member}"), found);
+            }
+        }
+        Some("shape" | "exact") => {
+            for (member, ty) in value.as_object().expect("members") {
+                component_paths(ty, &format!("{path}.{member}"), found);
+            }
+        }
+        Some("union") => {
+            for member in value.as_array().expect("members") {
+                component_paths(member, path, found);
+            }
+        }
+        Some("objectOf") => component_paths(value, &format!("{path}{{}}"), found),
+        _ => {}
+    }
+}
+
+#[test]
+fn dbcs_children_props_are_the_props_its_metadata_says_hold_components() {
+    let text = include_str!("../../../dash-codegen/metadata/dash_bootstrap_components.json");
+    let metadata: Value = serde_json::from_str(text).expect("metadata parses");
+    let mut derived: Vec<(String, Vec<String>)> = Vec::new();
+    for (source, component) in metadata.as_object().expect("components") {
+        let mut found = Vec::new();
+        for (prop, entry) in component["props"].as_object().expect("props") {
+            if prop != "children" {
+                component_paths(&entry["type"], prop, &mut found);
+            }
+        }
+        if !found.is_empty() {
+            let name = metadata_name(source);
+            derived.push((name, found));
+        }
+    }
+    derived.sort();
+    let declared: Vec<(String, Vec<String>)> = crate::packages::bootstrap::PACKAGE
+        .children_props
+        .iter()
+        .map(|(name, props)| {
+            let props = props.iter().map(|p| (*p).to_owned()).collect();
+            ((*name).to_owned(), props)
+        })
+        .collect();
+    assert_eq!(declared, derived);
+    assert!(derived
+        .iter()
+        .any(|(name, props)| name == "Checklist" && props == &["options[].label".to_owned()]));
+}
+
+/// A component's name from its metadata key: `.../Checklist.py` → `Checklist`.
+fn metadata_name(source: &str) -> String {
+    let file = source.rsplit('/').next().unwrap_or(source);
+    file.split('.').next().unwrap_or(file).to_owned()
 }
 
 #[test]
