@@ -7,7 +7,7 @@ mod pool;
 pub use placement::{INLINE_BUDGET, PROMOTE_AFTER};
 pub use pool::{CallbackPool, PoolError, DEFAULT_MAX_THREADS, STALL_AFTER};
 
-use placement::Placement;
+use placement::{CallTiming, Placement};
 
 use crate::callback::{
     CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Dependency, Handler,
@@ -21,7 +21,6 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
-use std::time::Instant;
 
 /// What running one request came to.
 #[derive(Debug)]
@@ -279,10 +278,10 @@ async fn run(
             };
             let learn = callback.run_on == RunOn::Learned;
             if inline {
-                let started = Instant::now();
+                let timing = learn.then(CallTiming::start);
                 let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body(args)));
-                if learn {
-                    placement.record(started.elapsed(), true);
+                if let Some(timing) = timing {
+                    placement.record(timing.finish(), true);
                 }
                 return outcome
                     .unwrap_or_else(|panic| Err(CallbackError::Panicked(panic_message(&panic))));
@@ -290,10 +289,10 @@ async fn run(
             let body = body.clone();
             let placement = learn.then(|| placement.clone());
             let call = move || {
-                let started = Instant::now();
+                let timing = placement.is_some().then(CallTiming::start);
                 let result = body(args);
-                if let Some(placement) = placement {
-                    placement.record(started.elapsed(), false);
+                if let (Some(placement), Some(timing)) = (placement, timing) {
+                    placement.record(timing.finish(), false);
                 }
                 result
             };
