@@ -7,7 +7,7 @@ mod pool;
 pub use placement::{INLINE_BUDGET, PROMOTE_AFTER};
 pub use pool::{CallbackPool, PoolError, DEFAULT_MAX_THREADS, STALL_AFTER};
 
-use placement::{CallTiming, Placement};
+use placement::{CallTiming, Change, Placement};
 
 use crate::callback::{
     CallbackArgs, CallbackContext, CallbackDefinition, CallbackError, Dependency, Handler,
@@ -281,18 +281,29 @@ async fn run(
                 let timing = learn.then(CallTiming::start);
                 let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body(args)));
                 if let Some(timing) = timing {
-                    placement.record(timing.finish(), true);
+                    let cost = timing.finish();
+                    if placement.record(cost, true) == Change::ToPool {
+                        tracing::info!(
+                            "callback `{}` took {cost} on a server worker: back to the callback threads",
+                            callback.name
+                        );
+                    }
                 }
                 return outcome
                     .unwrap_or_else(|panic| Err(CallbackError::Panicked(panic_message(&panic))));
             }
             let body = body.clone();
             let placement = learn.then(|| placement.clone());
+            let name = callback.name;
             let call = move || {
                 let timing = placement.is_some().then(CallTiming::start);
                 let result = body(args);
                 if let (Some(placement), Some(timing)) = (placement, timing) {
-                    placement.record(timing.finish(), false);
+                    if placement.record(timing.finish(), false) == Change::ToWorker {
+                        tracing::debug!(
+                            "callback `{name}` is quick: it runs on the server workers from now on"
+                        );
+                    }
                 }
                 result
             };

@@ -5,8 +5,11 @@
 //! wake-ups per call: for a callback that takes microseconds that hand-off is most of the
 //! request's CPU (20 µs against 11 µs inline, measured on the `echo` benchmark). So a callback
 //! starts on the pool, and once it has answered [`PROMOTE_AFTER`] calls in a row within
-//! [`INLINE_BUDGET`] it runs inline. The first inline call to exceed the budget sends it back
-//! to the pool for good: a callback can hold up its worker once, for one call, and never again.
+//! [`INLINE_BUDGET`] it runs inline. An inline call that exceeds the budget sends it back to
+//! the pool, and each time that happens the callback must answer twice as many calls in a row
+//! quickly before it runs inline again (128, 256, ...): a callback that is slow now and then
+//! holds up a worker a few times in its life, one that is always slow once, and a quick one
+//! sent back by a fluke of the machine soon returns.
 //!
 //! A call's wall time alone would mistake a busy machine for a slow callback: a thread that the
 //! scheduler preempts for a few milliseconds in the middle of a 5 µs call looks slow. So a call
@@ -15,45 +18,69 @@
 //! voluntary context switches tell (`getrusage(RUSAGE_THREAD)`, on Linux; elsewhere wall time
 //! decides).
 
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 /// A call that takes at most this long counts as fast.
 pub const INLINE_BUDGET: Duration = Duration::from_micros(500);
-/// Consecutive fast calls after which a callback runs inline.
+/// Consecutive fast calls after which a callback first runs inline.
 pub const PROMOTE_AFTER: u32 = 64;
+/// The most times the streak a callback needs doubles (64 × 2^20 calls: for good).
+const MOST_DEMOTIONS: u32 = 20;
 
 /// What has been seen of one callback's calls.
 #[derive(Debug, Default)]
 pub struct Placement {
-    /// Fast calls in a row (saturating at [`PROMOTE_AFTER`]).
+    /// Fast calls in a row (saturating at the streak needed).
     fast_in_a_row: AtomicU32,
-    /// Set when an inline call overran: the callback stays on the pool.
-    demoted: AtomicBool,
+    /// How often an inline call overran: each doubles the streak needed.
+    demotions: AtomicU32,
 }
 
 impl Placement {
     /// Whether the next call runs inline.
     pub fn inline(&self) -> bool {
-        !self.demoted.load(Ordering::Relaxed)
-            && self.fast_in_a_row.load(Ordering::Relaxed) >= PROMOTE_AFTER
+        self.fast_in_a_row.load(Ordering::Relaxed) >= self.streak_needed()
+    }
+
+    /// Fast calls in a row needed to run inline.
+    fn streak_needed(&self) -> u32 {
+        PROMOTE_AFTER << self.demotions.load(Ordering::Relaxed).min(MOST_DEMOTIONS)
     }
 
     /// Records a finished call, which ran `inline` or not.
-    pub fn record(&self, call: CallCost, inline: bool) {
+    pub fn record(&self, call: CallCost, inline: bool) -> Change {
+        // Relaxed and racy on purpose: exact counts do not matter, only that a callback is
+        // seen fast many times before it is trusted.
         if !call.slow() {
-            // Relaxed and racy on purpose: an exact count does not matter, only that a
-            // callback is seen fast many times before it is trusted.
             let fast = self.fast_in_a_row.load(Ordering::Relaxed);
-            if fast < PROMOTE_AFTER {
+            let needed = self.streak_needed();
+            if fast < needed {
                 self.fast_in_a_row.store(fast + 1, Ordering::Relaxed);
+                if fast + 1 == needed {
+                    return Change::ToWorker;
+                }
             }
-        } else if inline {
-            self.demoted.store(true, Ordering::Relaxed);
-        } else {
-            self.fast_in_a_row.store(0, Ordering::Relaxed);
+            return Change::None;
         }
+        self.fast_in_a_row.store(0, Ordering::Relaxed);
+        if inline {
+            self.demotions.fetch_add(1, Ordering::Relaxed);
+            return Change::ToPool;
+        }
+        Change::None
     }
+}
+
+/// What a recorded call changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Nothing.
+    None,
+    /// The callback runs on the server worker from now on.
+    ToWorker,
+    /// The callback runs on the pool again.
+    ToPool,
 }
 
 /// The start of a call, to measure what it costs its thread.
@@ -99,6 +126,21 @@ impl CallCost {
             && self
                 .usage
                 .is_none_or(|(cpu, waited)| cpu > INLINE_BUDGET || waited)
+    }
+}
+
+impl std::fmt::Display for CallCost {
+    /// `3.1 ms (0.2 ms of CPU, waited)`, or the wall time alone.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.1?}", self.wall)?;
+        if let Some((cpu, waited)) = self.usage {
+            write!(f, " ({cpu:.1?} of CPU")?;
+            if waited {
+                f.write_str(", waited")?;
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
     }
 }
 
@@ -171,18 +213,44 @@ mod tests {
     }
 
     #[test]
-    fn one_slow_inline_call_sends_it_back_to_the_pool_for_good() {
+    fn a_slow_inline_call_sends_it_back_and_doubles_the_streak_it_needs() {
+        let placement = Placement::default();
+        for _ in 0..PROMOTE_AFTER - 1 {
+            assert_eq!(placement.record(FAST, false), Change::None);
+        }
+        assert_eq!(placement.record(FAST, false), Change::ToWorker);
+        assert!(placement.inline());
+        assert_eq!(placement.record(SLOW, true), Change::ToPool);
+        assert!(!placement.inline());
+        for _ in 0..2 * PROMOTE_AFTER - 1 {
+            placement.record(FAST, false);
+        }
+        assert!(!placement.inline(), "twice the streak now");
+        assert_eq!(placement.record(FAST, false), Change::ToWorker);
+        placement.record(SLOW, true);
+        for _ in 0..4 * PROMOTE_AFTER - 1 {
+            placement.record(FAST, false);
+        }
+        assert!(!placement.inline(), "four times after two demotions");
+        placement.record(FAST, false);
+        assert!(placement.inline());
+    }
+
+    #[test]
+    fn an_always_slow_callback_never_comes_back() {
         let placement = Placement::default();
         for _ in 0..PROMOTE_AFTER {
             placement.record(FAST, false);
         }
-        assert!(placement.inline());
         placement.record(SLOW, true);
-        assert!(!placement.inline());
-        for _ in 0..10 * PROMOTE_AFTER {
-            placement.record(FAST, false);
+        for _ in 0..100 * PROMOTE_AFTER {
+            placement.record(SLOW, false);
         }
         assert!(!placement.inline());
+        for _ in 0..30 {
+            placement.demotions.fetch_add(1, Ordering::Relaxed);
+        }
+        assert_eq!(placement.streak_needed(), PROMOTE_AFTER << MOST_DEMOTIONS);
     }
 
     #[test]

@@ -108,8 +108,8 @@ impl Dash {
     /// A plain `fn` runs on the app's callback threads, so that a slow one never stalls the
     /// server, until it has been seen to answer quickly many times in a row; then it runs on
     /// the server worker that received the request, skipping the hand-off between threads.
-    /// One slow call sends it back to the callback threads for good (see
-    /// [`RunOn::Learned`](crate::callback::RunOn::Learned)).
+    /// A slow call sends it back to the callback threads, and it must then prove itself for
+    /// twice as long (see [`RunOn::Learned`](crate::callback::RunOn::Learned)).
     pub fn callback<C: Callback>(self) -> Self {
         self.add_callback(C::definition())
     }
