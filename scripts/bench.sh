@@ -16,7 +16,7 @@
 # started here is stopped by its PID (TERM, then KILL after 10 s).
 #
 # Knobs: REPS (3), DURATION (10), CONC (32), THREADS (2), BENCH_SHARED (../shared/bench from the
-# repo root), VENV (target/bench-venv), OUR_RUST_LOG (warn), PORT_OURS/PORT_PEER/PORT_LIMIT
+# repo root), VENV (target/bench-venv), OUR_RUST_LOG (warn, and info for the callback placement), PORT_OURS/PORT_PEER/PORT_LIMIT
 # (8050/8051/8060), OUT (target/bench), OURS_CALLBACK_THREADS (unset: the framework's default
 # blocking pool; else passed to `Dash::callback_threads`).
 set -euo pipefail
@@ -38,8 +38,9 @@ PORT_OURS=${PORT_OURS:-8050}
 PORT_PEER=${PORT_PEER:-8051}
 PORT_LIMIT=${PORT_LIMIT:-8060}
 # gunicorn's access log is off by default and the peer runs at --log-level warning; our
-# server logs every request at info, so it runs at warn to log the same (nothing per request).
-OUR_RUST_LOG=${OUR_RUST_LOG:-warn}
+# server logs every request at info, so it runs at warn to log the same (nothing per request),
+# but for the rare lines that say a callback moved between the pool and the workers.
+OUR_RUST_LOG=${OUR_RUST_LOG:-warn,dash_runtime::dispatch=info}
 HOST=127.0.0.1
 HELPERS=$ROOT/scripts/bench
 OUR_BIN=$ROOT/target/release/examples/bench_peer
@@ -47,6 +48,9 @@ LIMIT_TARGET=$ROOT/target/bench-limit
 LIMIT_BIN=$LIMIT_TARGET/release/actix-limit
 
 mkdir -p "$OUT"
+# Our server's log over every start of this run (callbacks moving between the pool and the
+# workers are logged at info by `dash_runtime::dispatch`).
+: >"$OUT/ours.log"
 ROWS=$OUT/rows.tsv
 
 STARTED=() # PIDs this script started and has not stopped yet
@@ -128,7 +132,7 @@ start() {
   t0=$(now)
   case "$server" in
     ours) RUST_LOG=$OUR_RUST_LOG HOST=$HOST PORT=$port CALLBACK_THREADS=${OURS_CALLBACK_THREADS:-} \
-            "$OUR_BIN" >"$OUT/ours.log" 2>&1 & ;;
+            "$OUR_BIN" >>"$OUT/ours.log" 2>&1 & ;;
     peer) PYTHONDONTWRITEBYTECODE=1 "$VENV/bin/gunicorn" --workers 2 --bind "$HOST:$port" \
             --no-control-socket --chdir "$PEER" --log-level warning app:server >"$OUT/peer.log" 2>&1 & ;;
     limit) PORT=$port WORKERS=2 "$LIMIT_BIN" >"$OUT/limit.log" 2>&1 & ;;

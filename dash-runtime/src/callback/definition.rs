@@ -104,9 +104,10 @@ pub struct CallbackDefinition {
 pub enum RunOn {
     /// On a callback thread until it has answered many calls in a row within half a
     /// millisecond, then on the server worker that received the request; back to the callback
-    /// threads after a slower call, and inline again only after twice as long a streak. The
-    /// default: cheap callbacks skip the hand-off between threads, and a slow one holds up its
-    /// worker a few times at most.
+    /// threads once a call is seen to compute or wait past that (an overrun makes the next
+    /// call watched, so being preempted on a busy machine does not count), and inline again
+    /// only after twice as long a streak. The default: cheap callbacks skip the hand-off
+    /// between threads, and a slow one holds up its worker for two calls, a few times at most.
     #[default]
     Learned,
     /// Always on the server worker ([`CallbackDefinition::run_inline`]).

@@ -278,7 +278,7 @@ async fn run(
             };
             let learn = callback.run_on == RunOn::Learned;
             if inline {
-                let timing = learn.then(CallTiming::start);
+                let timing = learn.then(|| CallTiming::start(placement.watch_next()));
                 let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| body(args)));
                 if let Some(timing) = timing {
                     let cost = timing.finish();
@@ -296,7 +296,9 @@ async fn run(
             let placement = learn.then(|| placement.clone());
             let name = callback.name;
             let call = move || {
-                let timing = placement.is_some().then(CallTiming::start);
+                let timing = placement
+                    .as_ref()
+                    .map(|placement| CallTiming::start(placement.watch_next()));
                 let result = body(args);
                 if let (Some(placement), Some(timing)) = (placement, timing) {
                     if placement.record(timing.finish(), false) == Change::ToWorker {

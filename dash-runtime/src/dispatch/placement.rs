@@ -5,20 +5,21 @@
 //! wake-ups per call: for a callback that takes microseconds that hand-off is most of the
 //! request's CPU (20 µs against 11 µs inline, measured on the `echo` benchmark). So a callback
 //! starts on the pool, and once it has answered [`PROMOTE_AFTER`] calls in a row within
-//! [`INLINE_BUDGET`] it runs inline. An inline call that exceeds the budget sends it back to
-//! the pool, and each time that happens the callback must answer twice as many calls in a row
+//! [`INLINE_BUDGET`] it runs inline. A slow inline call sends it back to the pool, and each time that happens the callback must answer twice as many calls in a row
 //! quickly before it runs inline again (128, 256, ...): a callback that is slow now and then
 //! holds up a worker a few times in its life, one that is always slow once, and a quick one
 //! sent back by a fluke of the machine soon returns.
 //!
 //! A call's wall time alone would mistake a busy machine for a slow callback: a thread that the
-//! scheduler preempts for a few milliseconds in the middle of a 5 µs call looks slow. So a call
-//! that overruns counts as slow only if its thread computed for longer than the budget, or gave
-//! up the CPU to wait (a sleep, I/O, a lock): the kernel's per-thread CPU time and count of
-//! voluntary context switches tell (`getrusage(RUSAGE_THREAD)`, on Linux; elsewhere wall time
-//! decides).
+//! scheduler preempts for a few milliseconds in the middle of a 5 µs call looks slow. Calls are
+//! timed by the clock only (no system call); after an overrun the callback's next call is
+//! *watched*: its thread's exact CPU time and count of voluntary context switches are read
+//! before and after (`CLOCK_THREAD_CPUTIME_ID`, `getrusage(RUSAGE_THREAD)`, on Linux), and only
+//! a watched call that computed past the budget or gave up the CPU to wait (a sleep, I/O, a
+//! lock) counts as slow. So a slow callback is sent back after its second slow call, and a
+//! preempted one not at all. Elsewhere a watched call's wall time decides.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 /// A call that takes at most this long counts as fast.
@@ -35,12 +36,19 @@ pub struct Placement {
     fast_in_a_row: AtomicU32,
     /// How often an inline call overran: each doubles the streak needed.
     demotions: AtomicU32,
+    /// Set when an unwatched call overran: the next call is watched.
+    suspect: AtomicBool,
 }
 
 impl Placement {
     /// Whether the next call runs inline.
     pub fn inline(&self) -> bool {
         self.fast_in_a_row.load(Ordering::Relaxed) >= self.streak_needed()
+    }
+
+    /// Whether the next call should be watched: the last one overran unwatched.
+    pub fn watch_next(&self) -> bool {
+        self.suspect.load(Ordering::Relaxed)
     }
 
     /// Fast calls in a row needed to run inline.
@@ -52,23 +60,35 @@ impl Placement {
     pub fn record(&self, call: CallCost, inline: bool) -> Change {
         // Relaxed and racy on purpose: exact counts do not matter, only that a callback is
         // seen fast many times before it is trusted.
-        if !call.slow() {
-            let fast = self.fast_in_a_row.load(Ordering::Relaxed);
-            let needed = self.streak_needed();
-            if fast < needed {
-                self.fast_in_a_row.store(fast + 1, Ordering::Relaxed);
-                if fast + 1 == needed {
-                    return Change::ToWorker;
-                }
+        match call.verdict() {
+            Verdict::Suspect => {
+                self.suspect.store(true, Ordering::Relaxed);
+                Change::None
             }
-            return Change::None;
+            Verdict::Quick => {
+                if call.watched {
+                    self.suspect.store(false, Ordering::Relaxed);
+                }
+                let fast = self.fast_in_a_row.load(Ordering::Relaxed);
+                let needed = self.streak_needed();
+                if fast < needed {
+                    self.fast_in_a_row.store(fast + 1, Ordering::Relaxed);
+                    if fast + 1 == needed {
+                        return Change::ToWorker;
+                    }
+                }
+                Change::None
+            }
+            Verdict::Slow => {
+                self.suspect.store(false, Ordering::Relaxed);
+                self.fast_in_a_row.store(0, Ordering::Relaxed);
+                if inline {
+                    self.demotions.fetch_add(1, Ordering::Relaxed);
+                    return Change::ToPool;
+                }
+                Change::None
+            }
         }
-        self.fast_in_a_row.store(0, Ordering::Relaxed);
-        if inline {
-            self.demotions.fetch_add(1, Ordering::Relaxed);
-            return Change::ToPool;
-        }
-        Change::None
     }
 }
 
@@ -87,15 +107,20 @@ pub enum Change {
 #[derive(Debug)]
 pub struct CallTiming {
     started: Instant,
+    /// The thread's usage at the start, for a watched call.
     usage: Option<ThreadUsage>,
+    watched: bool,
 }
 
 impl CallTiming {
-    /// Starts measuring, on the thread that runs the call.
-    pub fn start() -> Self {
+    /// Starts timing a call, on the thread that runs it. A `watched` call also notes its
+    /// thread's usage (two system calls), which tells a slow call from a preempted one; the
+    /// others only read the clock.
+    pub fn start(watched: bool) -> Self {
         Self {
-            usage: ThreadUsage::now(),
+            usage: watched.then(ThreadUsage::now).flatten(),
             started: Instant::now(),
+            watched,
         }
     }
 
@@ -106,7 +131,11 @@ impl CallTiming {
         let usage = (wall > INLINE_BUDGET)
             .then(|| Some(ThreadUsage::now()?.since(self.usage?)))
             .flatten();
-        CallCost { wall, usage }
+        CallCost {
+            wall,
+            usage,
+            watched: self.watched,
+        }
     }
 }
 
@@ -114,18 +143,35 @@ impl CallTiming {
 #[derive(Clone, Copy, Debug)]
 pub struct CallCost {
     wall: Duration,
-    /// CPU time and whether the thread waited, for a call that overran.
+    /// CPU time and whether the thread waited, for a watched call that overran.
     usage: Option<(Duration, bool)>,
+    watched: bool,
+}
+
+/// What a call's cost says of its callback.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Within the budget, or over it only because the thread was preempted.
+    Quick,
+    /// Over the budget by computing or by waiting (or by the wall clock, where the thread's
+    /// usage cannot be read).
+    Slow,
+    /// Over the budget, unwatched: the next call is watched to tell.
+    Suspect,
 }
 
 impl CallCost {
-    /// Whether the call was slow: over the budget, by computing or by waiting (or by the wall
-    /// clock, where the thread's usage is unknown).
-    fn slow(&self) -> bool {
-        self.wall > INLINE_BUDGET
-            && self
-                .usage
-                .is_none_or(|(cpu, waited)| cpu > INLINE_BUDGET || waited)
+    fn verdict(&self) -> Verdict {
+        if self.wall <= INLINE_BUDGET {
+            return Verdict::Quick;
+        }
+        if !self.watched {
+            return Verdict::Suspect;
+        }
+        match self.usage {
+            Some((cpu, waited)) if cpu <= INLINE_BUDGET && !waited => Verdict::Quick,
+            _ => Verdict::Slow,
+        }
     }
 }
 
@@ -154,17 +200,22 @@ struct ThreadUsage {
 impl ThreadUsage {
     #[cfg(target_os = "linux")]
     fn now() -> Option<Self> {
-        // SAFETY: getrusage only writes the struct it is given, which is plain data.
-        let usage = unsafe {
+        // getrusage's CPU times are sampled and rescaled (they may move by milliseconds over a
+        // few microseconds); the thread's CPU clock is exact. Its count of voluntary context
+        // switches is exact too.
+        // SAFETY: both calls only write the plain-data structs they are given.
+        let (clock, usage) = unsafe {
+            let mut clock = std::mem::zeroed::<libc::timespec>();
             let mut usage = std::mem::zeroed::<libc::rusage>();
-            (libc::getrusage(libc::RUSAGE_THREAD, &mut usage) == 0).then_some(usage)
+            let ok = libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut clock) == 0
+                && libc::getrusage(libc::RUSAGE_THREAD, &mut usage) == 0;
+            ok.then_some((clock, usage))
         }?;
-        let time = |t: libc::timeval| {
-            Duration::from_secs(t.tv_sec.max(0) as u64)
-                + Duration::from_micros(t.tv_usec.max(0) as u64)
-        };
         Some(Self {
-            cpu: time(usage.ru_utime) + time(usage.ru_stime),
+            cpu: Duration::new(
+                clock.tv_sec.max(0) as u64,
+                clock.tv_nsec.clamp(0, 999_999_999) as u32,
+            ),
             waits: usage.ru_nvcsw,
         })
     }
@@ -190,10 +241,13 @@ mod tests {
     const FAST: CallCost = CallCost {
         wall: Duration::from_micros(5),
         usage: None,
+        watched: false,
     };
+    /// Watched, and slow by its CPU time.
     const SLOW: CallCost = CallCost {
         wall: Duration::from_millis(3),
-        usage: None,
+        usage: Some((Duration::from_millis(3), false)),
+        watched: true,
     };
 
     #[test]
@@ -255,24 +309,55 @@ mod tests {
 
     #[test]
     fn waiting_or_computing_past_the_budget_is_slow_and_being_preempted_is_not() {
-        let quick = CallTiming::start().finish();
-        assert!(!quick.slow(), "{quick:?}");
-        let sleeper = CallTiming::start();
+        let quick = CallTiming::start(true).finish();
+        assert_eq!(quick.verdict(), Verdict::Quick, "{quick:?}");
+        let sleeper = CallTiming::start(true);
         std::thread::sleep(Duration::from_millis(3));
         let sleeper = sleeper.finish();
-        assert!(sleeper.slow(), "{sleeper:?}");
-        let busy = CallTiming::start();
+        assert_eq!(sleeper.verdict(), Verdict::Slow, "{sleeper}");
+        let busy = CallTiming::start(true);
         let until = Instant::now() + Duration::from_millis(3);
         while Instant::now() < until {
             std::hint::spin_loop();
         }
         let busy = busy.finish();
-        assert!(busy.slow(), "{busy:?}");
+        assert_eq!(busy.verdict(), Verdict::Slow, "{busy}");
+        // Unwatched, an overrun is only a suspicion.
+        let unwatched = CallTiming::start(false);
+        std::thread::sleep(Duration::from_millis(3));
+        assert_eq!(unwatched.finish().verdict(), Verdict::Suspect);
         // What preemption looks like: long on the clock, little CPU, no waiting.
         let preempted = CallCost {
             wall: Duration::from_millis(4),
             usage: Some((Duration::from_micros(20), false)),
+            watched: true,
         };
-        assert!(!preempted.slow());
+        assert_eq!(preempted.verdict(), Verdict::Quick);
+    }
+
+    #[test]
+    fn an_unwatched_overrun_only_asks_for_the_next_call_to_be_watched() {
+        let placement = Placement::default();
+        for _ in 0..PROMOTE_AFTER {
+            placement.record(FAST, false);
+        }
+        assert!(placement.inline());
+        let overrun = CallCost {
+            wall: Duration::from_millis(4),
+            usage: None,
+            watched: false,
+        };
+        assert_eq!(placement.record(overrun, true), Change::None);
+        assert!(placement.inline() && placement.watch_next());
+        let preempted = CallCost {
+            wall: Duration::from_millis(4),
+            usage: Some((Duration::from_micros(20), false)),
+            watched: true,
+        };
+        assert_eq!(placement.record(preempted, true), Change::None);
+        assert!(placement.inline() && !placement.watch_next());
+        placement.record(overrun, true);
+        assert_eq!(placement.record(SLOW, true), Change::ToPool);
+        assert!(!placement.inline());
     }
 }
